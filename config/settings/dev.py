@@ -1,0 +1,12 @@
+"""Local development: debug on, a throwaway secret, loopback hosts."""
+
+from .base import *  # noqa: F401,F403
+from .base import SECRET_KEY, env_list
+
+DEBUG = True
+SECRET_KEY = SECRET_KEY or "dev-only-insecure-key-never-used-in-production"
+ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost")
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+}

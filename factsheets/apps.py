@@ -1,0 +1,9 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class FactsheetsConfig(AppConfig):
+    """The statistics library and the myth-busting fact sheets that cite it."""
+
+    name = "factsheets"
+    verbose_name = _("Statistics and fact sheets")

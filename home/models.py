@@ -1,0 +1,108 @@
+"""The home page and plain content pages."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+
+from home.blocks import ContentBlocks
+
+
+class HomePage(Page):
+    """The site root: a hero, featured campaigns and fact sheets, and a
+    prominent way in for migrants to their rights."""
+
+    hero_heading = models.CharField(_("hero heading"), max_length=200)
+    hero_text = models.TextField(_("hero text"), blank=True)
+    hero_image = models.ForeignKey(
+        "media.CustomImage",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    hero_cta_label = models.CharField(_("call to action label"), max_length=80, blank=True)
+    hero_cta_page = models.ForeignKey(
+        Page,
+        verbose_name=_("call to action page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    featured_campaigns = StreamField(
+        [("page", blocks.PageChooserBlock(label=_("Campaign")))],
+        verbose_name=_("featured campaigns"),
+        blank=True,
+    )
+    featured_factsheets = StreamField(
+        [("page", blocks.PageChooserBlock(label=_("Fact sheet")))],
+        verbose_name=_("featured fact sheets"),
+        blank=True,
+    )
+    rights_heading = models.CharField(_("rights heading"), max_length=200, blank=True)
+    rights_text = models.TextField(_("rights text"), blank=True)
+    rights_page = models.ForeignKey(
+        Page,
+        verbose_name=_("rights guides page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    translation_fields = ("title", "hero_heading")
+    max_count = 1
+    parent_page_types = ["wagtailcore.Page"]
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [
+                FieldPanel("hero_heading"),
+                FieldPanel("hero_text"),
+                FieldPanel("hero_image"),
+                FieldPanel("hero_cta_label"),
+                FieldPanel("hero_cta_page"),
+            ],
+            heading=_("Hero"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("rights_heading"), FieldPanel("rights_text"), FieldPanel("rights_page")],
+            heading=_("Know your rights"),
+        ),
+        FieldPanel("featured_campaigns"),
+        FieldPanel("featured_factsheets"),
+    ]
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["featured_campaigns"] = self._featured(self.featured_campaigns)
+        context["featured_factsheets"] = self._featured(self.featured_factsheets)
+        return context
+
+    @staticmethod
+    def _featured(stream):
+        """Live pages chosen in a stream, in the editor's order, in one query."""
+        ids = [item["value"] for item in stream.raw_data if item["value"]]
+        pages = Page.objects.live().filter(pk__in=ids).specific().in_bulk()
+        return [pages[pk] for pk in ids if pk in pages]
+
+
+class StandardPage(Page):
+    """A plain content page, such as About."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+    body = StreamField(ContentBlocks(), verbose_name=_("body"), blank=True)
+
+    translation_fields = ("title", "body")
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+
+    class Meta:
+        verbose_name = _("content page")

@@ -1,0 +1,73 @@
+"""Language switcher, hreflang alternates and the fallback notice."""
+
+from django import template
+from django.conf import settings
+from django.urls import translate_url
+from django.utils.translation import get_language, get_language_info
+
+from languages.fallback import display_language, language_codes
+
+register = template.Library()
+
+
+def _language_urls(request):
+    """The current URL in every language: only the language prefix changes, so
+    each link leads to the same page (slugs are shared by all languages)."""
+    path = request.path
+    query = request.META.get("QUERY_STRING", "")
+    current = get_language()
+    links = []
+    for code in language_codes():
+        url = translate_url(path, code)
+        info = get_language_info(code)
+        links.append(
+            {
+                "code": code,
+                "name_local": info["name_local"][:1].upper() + info["name_local"][1:],
+                "url": f"{url}?{query}" if query else url,
+                "absolute_url": request.build_absolute_uri(url),
+                "current": code == current,
+                "bidi": info["bidi"],
+            }
+        )
+    return links
+
+
+@register.inclusion_tag("languages/switcher.html", takes_context=True)
+def language_switcher(context):
+    return {"links": _language_urls(context["request"])}
+
+
+@register.inclusion_tag("languages/alternates.html", takes_context=True)
+def language_alternates(context):
+    """Canonical URL (the current language, no query string) and hreflang links."""
+    request = context["request"]
+    links = _language_urls(request)
+    default = next(link for link in links if link["code"] == settings.LANGUAGE_CODE)
+    return {
+        "canonical": request.build_absolute_uri(request.path),
+        "links": links,
+        "x_default": default["absolute_url"],
+    }
+
+
+@register.simple_tag(takes_context=True)
+def content_language(context, obj=None):
+    """The language ``obj`` (by default the context's page) is read in."""
+    obj = obj or context.get("page")
+    if obj is None:
+        return get_language()
+    return display_language(obj)
+
+
+@register.inclusion_tag("languages/fallback_notice.html", takes_context=True)
+def fallback_notice(context, obj=None):
+    obj = obj or context.get("page")
+    requested = get_language()
+    shown = display_language(obj) if obj is not None else requested
+    return {
+        "requested": get_language_info(requested),
+        "shown": get_language_info(shown),
+        "shown_code": shown,
+        "is_fallback": shown != requested,
+    }

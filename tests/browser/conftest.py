@@ -1,0 +1,171 @@
+"""Browser tests: Python Playwright drives Debian's chromium against the demo
+site, served by ``manage.py runserver`` from a database built once for the
+session (migrate, then load_demo_content).
+
+A missing browser, Java or npm tool is an error, never a skip.
+"""
+
+import json
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
+VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
+CHROMIUM_FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-dev-shm-usage",
+]
+AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/browser/" in str(item.fspath):
+            item.add_marker(pytest.mark.browser)
+
+
+def _require(path, what):
+    if not Path(path).exists():
+        pytest.fail(f"{what} is missing at {path}: run the README's test command.", pytrace=False)
+
+
+def _free_port():
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+@pytest.fixture(scope="session")
+def demo_server(tmp_path_factory):
+    """Base URL of a server running the demo site on 127.0.0.1."""
+    workdir = tmp_path_factory.mktemp("demo-site")
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "config.settings.test",
+        "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
+        "DJANGO_MEDIA_ROOT": str(workdir / "media"),
+        "PYTHONUNBUFFERED": "1",
+    }
+    manage = [sys.executable, str(ROOT / "manage.py")]
+    for command in (["migrate", "--noinput", "-v", "0"], ["load_demo_content", "-v", "0"]):
+        subprocess.run(manage + command, env=env, cwd=ROOT, check=True)
+    port = _free_port()
+    log = open(workdir / "server.log", "w")
+    server = subprocess.Popen(
+        manage + ["runserver", f"127.0.0.1:{port}", "--noreload"],
+        env=env,
+        cwd=ROOT,
+        stdout=log,
+        stderr=subprocess.STDOUT,
+    )
+    base = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            urllib.request.urlopen(f"{base}/en/", timeout=2)
+            break
+        except (urllib.error.URLError, ConnectionError):
+            if time.monotonic() > deadline or server.poll() is not None:
+                server.kill()
+                pytest.fail(f"demo server did not start; see {workdir / 'server.log'}")
+            time.sleep(0.3)
+    yield base
+    server.terminate()
+    server.wait(timeout=10)
+    log.close()
+
+
+@pytest.fixture(scope="session")
+def base_url(demo_server):
+    return demo_server
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args):
+    _require(CHROMIUM, "Debian's chromium")
+    return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_FLAGS}
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    # axe-core is injected as a script; the site's CSP must not block the test tool.
+    return {**browser_context_args, "bypass_csp": True}
+
+
+@pytest.fixture
+def axe():
+    """``axe(page)`` → the serious and critical WCAG 2.1 A/AA violations on the page."""
+    _require(AXE_JS, "axe-core (npm)")
+
+    def run(page):
+        page.add_script_tag(path=str(AXE_JS))
+        result = page.evaluate(
+            "async (tags) => await axe.run(document, {runOnly: {type: 'tag', values: tags}})",
+            AXE_TAGS,
+        )
+        return [
+            {"id": v["id"], "impact": v["impact"], "help": v["help"],
+             "nodes": [n["target"] for n in v["nodes"]][:5]}
+            for v in result["violations"]
+            if v["impact"] in ("serious", "critical")
+        ]
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def nu_check(tmp_path_factory):
+    """``nu_check({name: html})`` → ``{name: [error messages]}``, one JVM for all."""
+    _require(VNU_JAR, "the Nu HTML checker (npm vnu-jar)")
+    java = shutil.which("java")
+    if java is None:
+        pytest.fail("Java is missing: the Nu HTML checker needs it.", pytrace=False)
+
+    def check(documents):
+        folder = tmp_path_factory.mktemp("nu")
+        files = {}
+        for index, (name, html) in enumerate(documents.items()):
+            path = folder / f"{index}.html"
+            path.write_text(html, encoding="utf-8")
+            files[path.resolve().as_uri()] = name
+        proc = subprocess.run(
+            [java, "-jar", str(VNU_JAR), "--errors-only", "--format", "json", *map(str, folder.glob("*.html"))],
+            capture_output=True,
+            text=True,
+        )
+        messages = json.loads(proc.stderr or '{"messages": []}')["messages"]
+        errors = {name: [] for name in documents}
+        for message in messages:
+            name = files.get(message.get("url"))
+            if name is None:
+                raise AssertionError(f"Nu checker failed: {message}")
+            errors[name].append(f"line {message.get('lastLine')}: {message['message']}")
+        return errors
+
+    return check
+
+
+def fetch(url, headers=None):
+    request = urllib.request.Request(url, headers=headers or {})
+    try:
+        with urllib.request.urlopen(request, timeout=30) as response:
+            return response.status, response.read().decode("utf-8")
+    except urllib.error.HTTPError as error:
+        return error.code, error.read().decode("utf-8")

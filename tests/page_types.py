@@ -1,0 +1,11 @@
+"""Every public page type, as a path of the demo site (without the language
+prefix). The browser, accessibility, HTML-validity and translation checks are
+parametrised over this list: adding a page type is one line here."""
+
+PAGE_TYPES = {
+    "home": "/",
+    "content": "/about/",
+    "not-found": "/this-page-does-not-exist/",
+}
+
+LANGUAGES = ["en", "es", "fr", "ht"]
