@@ -71,7 +71,9 @@ LOCAL_APPS = [
     "home",
     "factsheets",
     "campaigns",
+    "rights",
     "search",
+    "workspace",
 ]
 INSTALLED_APPS = TRANSLATION_APPS + DJANGO_APPS + WAGTAIL_APPS + LOCAL_APPS
 
