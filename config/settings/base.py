@@ -74,8 +74,12 @@ LOCAL_APPS = [
     "rights",
     "search",
     "workspace",
+    "hardening",
+    "caching",
 ]
-INSTALLED_APPS = TRANSLATION_APPS + DJANGO_APPS + WAGTAIL_APPS + LOCAL_APPS
+# Login lockout (django-axes): see "Production readiness" below.
+THIRD_PARTY_APPS = ["axes"]
+INSTALLED_APPS = TRANSLATION_APPS + DJANGO_APPS + WAGTAIL_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
@@ -192,7 +196,20 @@ AUTH_PASSWORD_VALIDATORS = [
 # ------------------------------------------------------------------------------
 # Caching
 # ------------------------------------------------------------------------------
-CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+# Redis (shared by every app server) when REDIS_URL is set; a Redis that is
+# down or slow makes the cache miss, never an error (caching.backends).
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if REDIS_URL:
+    CACHES = {
+        "default": {
+            "BACKEND": "caching.backends.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": os.environ.get("CACHE_KEY_PREFIX", "mf"),
+            "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+        }
+    }
+else:
+    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
 # ------------------------------------------------------------------------------
 # Logging: never log query strings (searches are private).
@@ -203,3 +220,115 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
 }
+
+# ------------------------------------------------------------------------------
+# Production readiness (issue 7): CSP, rate limits, login lockout, page cache,
+# uploads, object storage. See README "Production".
+# ------------------------------------------------------------------------------
+_middleware_at = MIDDLEWARE.index("django.contrib.messages.middleware.MessageMiddleware") + 1
+MIDDLEWARE[_middleware_at:_middleware_at] = [
+    "hardening.middleware.RateLimitMiddleware",
+    # Before CSP: a cached page keeps the policy it was rendered with.
+    "caching.pagecache.PageCacheMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "hardening.middleware.AdminCSPMiddleware",
+]
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")  # last, as django-axes requires
+
+# Content-Security-Policy (django-csp 4): no inline scripts anywhere on the
+# public site. Embed views relax frame-ancestors with hardening.csp.allow_framing.
+# Style attributes are allowed (charts size bars with them); <style> elements are not.
+CSP_EXTRA_IMG_SRC = env_list("CSP_EXTRA_IMG_SRC")
+CONTENT_SECURITY_POLICY = {
+    "EXCLUDE_URL_PREFIXES": ["/admin/"],
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        "style-src-elem": ["'self'"],
+        "style-src-attr": ["'unsafe-inline'"],
+        "img-src": ["'self'", "data:", *CSP_EXTRA_IMG_SRC],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "media-src": ["'self'", *CSP_EXTRA_IMG_SRC],
+        "object-src": ["'none'"],
+        "frame-src": ["'self'", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
+        "frame-ancestors": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+    },
+}
+# The Wagtail admin uses inline scripts and frames its own previews: a relaxed
+# policy applies under /admin/ only (editors are authenticated staff).
+ADMIN_CONTENT_SECURITY_POLICY = (
+    "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; "
+    "img-src 'self' data: blob: https:; font-src 'self' data:; connect-src 'self'; "
+    "frame-src 'self' https:; frame-ancestors 'self'; object-src 'none'; base-uri 'self'; "
+    "form-action 'self'"
+)
+PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
+WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin must not call out to wagtail.io
+
+# Rate limits: name -> (path regex, requests, per seconds), per hashed client.
+RATELIMIT_ENABLED = True
+RATELIMITS = {
+    "search": (r"^/(?:[a-z]{2,3}/)?search/|^/api/search/", 30, 60),
+    "api": (r"^/api/", 120, 60),
+}
+# Behind a reverse proxy, the header it sets with the client address (e.g.
+# HTTP_X_REAL_IP); never a header clients can forge.
+RATELIMIT_CLIENT_IP_HEADER = os.environ.get("RATELIMIT_CLIENT_IP_HEADER", "")
+
+# Login lockout (django-axes) on the Wagtail admin sign-in.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = 5
+AXES_COOLOFF_TIME = 1  # hours
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_LOCKOUT_TEMPLATE = "hardening/lockout.html"
+AXES_RESET_ON_SUCCESS = True
+AXES_DISABLE_ACCESS_LOG = True  # keep no record of successful sign-ins
+AXES_IPWARE_META_PRECEDENCE_ORDER = [RATELIMIT_CLIENT_IP_HEADER or "REMOTE_ADDR"]
+
+# Page cache (caching.pagecache)
+PAGE_CACHE_ENABLED = True
+PAGE_CACHE_ALIAS = "default"
+PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
+PAGE_CACHE_QUERY_PARAMETERS = ["page"]
+PAGE_CACHE_EXCLUDED_PREFIXES = ["/admin/", "/api/", "/documents/", "/media/", "/static/"]
+PAGE_CACHE_CITED_MODELS = ["factsheets.statistic"]
+
+# Uploads: real raster images only (no SVG), bounded size and pixel count
+# (decompression bombs are refused while the header is read); documents of
+# listed types whose content matches the extension (hardening.uploads).
+WAGTAILIMAGES_EXTENSIONS = ["avif", "gif", "jpg", "jpeg", "png", "webp"]
+WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+WAGTAILDOCS_EXTENSIONS = ["pdf", "csv", "txt", "docx", "xlsx", "odt", "ods"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+HARDENING_DOCUMENT_FORM_PARENT = globals().get(
+    "WAGTAILDOCS_DOCUMENT_FORM_BASE", "wagtail.documents.forms.BaseDocumentForm"
+)
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "hardening.uploads.SafeDocumentForm"
+DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+
+# Media on S3-compatible object storage when a bucket is configured.
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+if AWS_STORAGE_BUCKET_NAME:
+    AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
+    AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
+    AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
+    AWS_DEFAULT_ACL = None
+    AWS_QUERYSTRING_AUTH = False
+    AWS_S3_FILE_OVERWRITE = False
+    AWS_LOCATION = os.environ.get("AWS_LOCATION", "media")
+    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
+    _media_origin = (
+        f"https://{AWS_S3_CUSTOM_DOMAIN}"
+        if AWS_S3_CUSTOM_DOMAIN
+        else (AWS_S3_ENDPOINT_URL or f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com")
+    )
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(_media_origin)
+    CONTENT_SECURITY_POLICY["DIRECTIVES"]["media-src"].append(_media_origin)

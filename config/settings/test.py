@@ -20,3 +20,20 @@ WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
 WAGTAILADMIN_BASE_URL = "http://testserver"
 SERVE_MEDIA = True
+
+# Production protections that keep state between requests are off for the
+# suite (tests roll the database back, not the cache); tests/production turns
+# each on where it is tested.
+PAGE_CACHE_ENABLED = False
+RATELIMIT_ENABLED = False
+AXES_ENABLED = False
+# scripts/test.sh starts a throwaway redis-server and sets REDIS_URL: the cache
+# tests run against it as the "redis" alias; the default cache stays local.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+if os.environ.get("REDIS_URL"):
+    CACHES["redis"] = {
+        "BACKEND": "caching.backends.ResilientRedisCache",
+        "LOCATION": os.environ["REDIS_URL"],
+        "KEY_PREFIX": "test",
+        "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
+    }

@@ -1,0 +1,133 @@
+"""Invalidate exactly the cached pages a change affects.
+
+- A page published: the page, its parent (index pages list their children)
+  and every page citing it (Wagtail's ReferenceIndex). A page in the site menu
+  changes every page's menu: then everything is invalidated.
+- A page unpublished, moved or deleted: also its descendants (their URLs or
+  reachability changed).
+- A statistic, snippet, image or document published, changed, unpublished or
+  deleted: every page citing it, directly or through another cited object.
+
+Each invalidation runs at once and again when the transaction commits, so a
+request rendering old data during the transaction cannot leave a stale copy.
+"""
+
+from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
+from django.db.models.signals import post_delete, post_save, pre_delete
+from django.dispatch import receiver
+from wagtail.models import DraftStateMixin, Page, ReferenceIndex
+from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
+
+from caching import pagecache
+
+MAX_DEPTH = 3
+
+
+def _run(fn, *args):
+    fn(*args)
+    transaction.on_commit(lambda: fn(*args))
+
+
+def citing_page_ids(obj, depth=0, seen=None):
+    """Ids of pages whose content cites ``obj``, following citations through
+    non-page objects (e.g. a chart snippet citing a statistic)."""
+    seen = seen if seen is not None else set()
+    page_ids = set()
+    try:
+        refs = ReferenceIndex.get_references_to(obj)
+    except Exception:  # noqa: BLE001 - a model the index does not know
+        return page_ids
+    page_ct = ContentType.objects.get_for_model(Page)
+    sources = set(refs.values_list("base_content_type_id", "object_id").distinct())
+    for ct_id, object_id in sources:
+        if (ct_id, object_id) in seen:
+            continue
+        seen.add((ct_id, object_id))
+        if ct_id == page_ct.id:
+            page_ids.add(int(object_id))
+        elif depth < MAX_DEPTH:
+            model = ContentType.objects.get_for_id(ct_id).model_class()
+            source = model and model._default_manager.filter(pk=object_id).first()
+            if source is not None:
+                page_ids |= citing_page_ids(source, depth + 1, seen)
+    return page_ids
+
+
+def _page_targets(page, descendants=False):
+    ids = {page.pk}
+    parent_path = page.path[: -page.steplen] if page.depth > 1 else None
+    if parent_path:
+        ids |= set(Page.objects.filter(path=parent_path).values_list("pk", flat=True))
+    if descendants:
+        ids |= set(Page.objects.descendant_of(page).values_list("pk", flat=True))
+    ids |= citing_page_ids(page)
+    return ids
+
+
+def _invalidate_page(page, descendants=False):
+    if page.show_in_menus:
+        pagecache.invalidate_all()
+    _run(pagecache.invalidate_pages, _page_targets(page, descendants))
+
+
+@receiver(page_published)
+def on_page_published(sender, instance, **kwargs):
+    _invalidate_page(instance)
+
+
+@receiver(page_unpublished)
+def on_page_unpublished(sender, instance, **kwargs):
+    _invalidate_page(instance, descendants=True)
+
+
+@receiver(post_page_move)
+def on_page_moved(sender, instance, parent_page_before=None, **kwargs):
+    _invalidate_page(instance, descendants=True)
+    if parent_page_before is not None:
+        _run(pagecache.invalidate_pages, {parent_page_before.pk})
+
+
+@receiver(pre_delete)
+def on_page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        _invalidate_page(instance, descendants=True)
+
+
+@receiver(published)
+@receiver(unpublished)
+def on_object_published(sender, instance, **kwargs):
+    if not isinstance(instance, Page):
+        _run(pagecache.invalidate_pages, citing_page_ids(instance))
+
+
+def _is_cited_model(model):
+    """Models pages cite: snippets (statistics, contacts…), images, documents,
+    plus any listed in ``PAGE_CACHE_CITED_MODELS``."""
+    from django.conf import settings
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+    from wagtail.snippets.models import get_snippet_models
+
+    if issubclass(model, Page):
+        return False
+    extra = {m.lower() for m in getattr(settings, "PAGE_CACHE_CITED_MODELS", [])}
+    return (
+        model in get_snippet_models()
+        or model in (get_image_model(), get_document_model())
+        or model._meta.label_lower in extra
+    )
+
+
+@receiver(post_save)
+def on_object_saved(sender, instance, raw=False, **kwargs):
+    if raw or isinstance(instance, (Page, DraftStateMixin)):
+        return  # pages and draftable objects: only publishing changes what readers see
+    if _is_cited_model(type(instance)):
+        _run(pagecache.invalidate_pages, citing_page_ids(instance))
+
+
+@receiver(pre_delete)
+def on_object_deleted(sender, instance, **kwargs):
+    if not isinstance(instance, Page) and _is_cited_model(type(instance)):
+        _run(pagecache.invalidate_pages, citing_page_ids(instance))

@@ -1,0 +1,117 @@
+"""Request-level protections: a relaxed CSP for the Wagtail admin and rate
+limits on search and the JSON APIs."""
+
+import hashlib
+import logging
+import re
+import time
+
+from django.conf import settings
+from django.core.cache import caches
+from django.http import JsonResponse
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext as _
+
+logger = logging.getLogger(__name__)
+
+
+class AdminCSPMiddleware:
+    """The Wagtail admin relies on inline scripts and frames its own page
+    previews: it gets ``ADMIN_CONTENT_SECURITY_POLICY`` instead of the strict
+    public policy (which excludes ``/admin/``). List it after
+    ``csp.middleware.CSPMiddleware`` so it runs first on the response."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        policy = getattr(settings, "ADMIN_CONTENT_SECURITY_POLICY", "")
+        if policy and request.path_info.startswith("/admin/"):
+            response.headers.setdefault("Content-Security-Policy", policy)
+        permissions = getattr(settings, "PERMISSIONS_POLICY", "")
+        if permissions:
+            response.headers.setdefault("Permissions-Policy", permissions)
+        return response
+
+
+def client_key(request):
+    """A hashed client key: the address is never stored, only a salted hash.
+
+    Behind a proxy, set ``RATELIMIT_CLIENT_IP_HEADER`` (e.g. ``HTTP_X_REAL_IP``)
+    to the header the proxy sets (never trust a client-supplied one)."""
+    header = getattr(settings, "RATELIMIT_CLIENT_IP_HEADER", "")
+    address = (request.META.get(header, "") if header else "") or request.META.get(
+        "REMOTE_ADDR", ""
+    )
+    address = address.split(",")[0].strip()
+    digest = hashlib.sha256(f"{settings.SECRET_KEY}:ratelimit:{address}".encode()).hexdigest()
+    return digest[:32]
+
+
+class RateLimitMiddleware:
+    """Fixed-window rate limits per hashed client, stored in the cache.
+
+    ``RATELIMITS`` maps a name to ``(path regex, requests, seconds)``. Over
+    the limit, the answer is 429 with a translated message (JSON for API paths,
+    an HTML page otherwise) and ``Retry-After``. If the cache is down, requests
+    pass (a broken cache must not take the site down)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+        self.rules = [
+            (name, re.compile(pattern), limit, window)
+            for name, (pattern, limit, window) in getattr(settings, "RATELIMITS", {}).items()
+        ]
+
+    def __call__(self, request):
+        rules = self.rules
+        configured = getattr(settings, "RATELIMITS", {})
+        if len(configured) != len(rules) or any(
+            configured.get(name, (None, limit, window))[1:] != (limit, window)
+            for name, _p, limit, window in rules
+        ):  # settings changed at run time (tests)
+            self.__init__(self.get_response)
+            rules = self.rules
+        if getattr(settings, "RATELIMIT_ENABLED", True):
+            for name, pattern, limit, window in rules:
+                if pattern.match(request.path_info):
+                    retry_after = self._over_limit(request, name, limit, window)
+                    if retry_after:
+                        return self._limited(request, retry_after)
+                    break
+        return self.get_response(request)
+
+    @staticmethod
+    def _over_limit(request, name, limit, window):
+        now = int(time.time())
+        bucket = now // window
+        key = f"ratelimit:{name}:{client_key(request)}:{bucket}"
+        cache = caches[getattr(settings, "RATELIMIT_CACHE", "default")]
+        try:
+            if cache.add(key, 1, timeout=window + 1):
+                count = 1
+            else:
+                count = cache.incr(key)
+        except Exception:  # noqa: BLE001 - cache down: fail open, log once per request
+            logger.warning("Rate limit cache unavailable; request allowed.")
+            return 0
+        if count > limit:
+            return (bucket + 1) * window - now or 1
+        return 0
+
+    @staticmethod
+    def _limited(request, retry_after):
+        message = _(
+            "Too many requests. Please wait %(seconds)s seconds and try again."
+        ) % {"seconds": retry_after}
+        if request.path_info.startswith("/api/"):
+            response = JsonResponse({"error": message, "retry_after": retry_after}, status=429)
+        else:
+            response = TemplateResponse(
+                request, "hardening/too_many_requests.html", {"message": message}, status=429
+            )
+            response.render()
+        response["Retry-After"] = str(retry_after)
+        response["Cache-Control"] = "no-store"
+        return response
