@@ -8,3 +8,9 @@ class WorkspaceConfig(AppConfig):
 
     name = "workspace"
     verbose_name = _("Editorial workspace")
+
+    def ready(self):
+        from workspace import editor, signals
+
+        signals.connect()
+        editor.annotate_translated_fields()
