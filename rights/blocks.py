@@ -1,0 +1,30 @@
+"""Blocks of a rights guide."""
+
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+
+
+class QuestionBlock(blocks.StructBlock):
+    """A question migrants ask, with a short plain-language answer. Rendered
+    as <details>/<summary>, so it opens and closes without JavaScript."""
+
+    question = blocks.CharBlock(label=_("Question"), max_length=200)
+    answer = blocks.RichTextBlock(
+        label=_("Answer"), features=["bold", "italic", "link", "ol", "ul"]
+    )
+
+    class Meta:
+        icon = "help"
+        label = _("Question and answer")
+        template = "rights/blocks/question.html"
+        description = _("A question readers open to read its answer.")
+        preview_value = {
+            "question": "Do I have to pay for help?",
+            "answer": "<p>No. Help and this information are free.</p>",
+        }
+
+
+class GuideSections(blocks.StreamBlock):
+    """The questions and answers of a rights guide."""
+
+    question = QuestionBlock()

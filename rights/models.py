@@ -1,0 +1,359 @@
+"""Migrant-rights guides in plain language, the help contacts they show and
+the index readers use to find them.
+
+A guide names a country (ISO 3166-1 alpha-2) or the whole region and the
+topics it covers; "Get help now" lists the contacts chosen for the guide and,
+unless the editor turns it off, every contact of the same country. Each guide
+has a printable one-page rights card at ``card/`` that can show two languages
+side by side (``card/?also=es``).
+"""
+
+import re
+
+from django import forms
+from django.conf import settings
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.http import Http404
+from django.utils import translation
+from django.utils.functional import cached_property
+from django.utils.translation import get_language, get_language_info
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Orderable, Page
+from wagtail.search import index
+
+from rights.blocks import GuideSections
+from rights.places import (
+    COUNTRY_CHOICES,
+    COUNTRY_NAMES,
+    REGION,
+    TOPIC_CHOICES,
+    TOPIC_NAMES,
+)
+from rights.qr import qr_svg
+
+
+class TopicsField(models.JSONField):
+    """A list of topic codes, edited as checkboxes.
+
+    Stored as JSON so it works the same on SQLite and PostgreSQL; guides are
+    few, so the index groups them by topic in Python.
+    """
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("default", list)
+        kwargs.setdefault("blank", True)
+        super().__init__(*args, **kwargs)
+
+    def formfield(self, **kwargs):
+        return forms.MultipleChoiceField(
+            label=self.verbose_name[:1].upper() + self.verbose_name[1:],
+            choices=TOPIC_CHOICES,
+            required=not self.blank,
+            widget=forms.CheckboxSelectMultiple,
+            help_text=self.help_text,
+        )
+
+    def validate(self, value, model_instance):
+        super().validate(value, model_instance)
+        known = dict(TOPIC_CHOICES)
+        unknown = [item for item in value or [] if item not in known]
+        if unknown:
+            raise ValidationError(_("Unknown topic: %(topic)s"), params={"topic": unknown[0]})
+
+
+def _digits(number):
+    """"+000 0000 0001" → "+00000000001": the form tel: and sms: links need."""
+    number = (number or "").strip()
+    plus = "+" if number.startswith("+") else ""
+    return plus + re.sub(r"\D", "", number)
+
+
+class HelpContact(models.Model):
+    """An organisation migrants can call for help, shown under "Get help now"
+    on rights guides and on the printable rights cards. Reused across guides:
+    choose it on a guide, or give it the guide's country."""
+
+    organisation = models.CharField(_("organisation"), max_length=200)
+    description = models.CharField(
+        _("what they help with"),
+        max_length=300,
+        blank=True,
+        help_text=_("One short sentence in plain language."),
+    )
+    phone = models.CharField(
+        _("phone number"),
+        max_length=40,
+        help_text=_("International form, for example +000 0000 0000. Shown as a link that calls."),
+    )
+    whatsapp = models.CharField(_("WhatsApp number"), max_length=40, blank=True)
+    sms = models.CharField(_("SMS number"), max_length=40, blank=True)
+    hours = models.CharField(_("opening hours"), max_length=200, blank=True)
+    languages_spoken = models.CharField(
+        _("languages spoken"),
+        max_length=200,
+        blank=True,
+        help_text=_("For example: Spanish, Haitian Creole."),
+    )
+    address = models.TextField(_("address"), blank=True)
+    country = models.CharField(
+        _("country"), max_length=6, choices=COUNTRY_CHOICES, default=REGION, db_index=True
+    )
+    is_sample = models.BooleanField(
+        _("sample contact"),
+        default=False,
+        help_text=_(
+            "Demo or placeholder contact: the site shows \"Sample contact\" next to it. "
+            "Turn off only for a checked, real contact."
+        ),
+    )
+
+    panels = [
+        FieldPanel("organisation"),
+        FieldPanel("description"),
+        FieldPanel("country"),
+        MultiFieldPanel(
+            [FieldPanel("phone"), FieldPanel("whatsapp"), FieldPanel("sms")],
+            heading=_("Numbers"),
+        ),
+        FieldPanel("hours"),
+        FieldPanel("languages_spoken"),
+        FieldPanel("address"),
+        FieldPanel("is_sample"),
+    ]
+
+    class Meta:
+        verbose_name = _("help contact")
+        verbose_name_plural = _("help contacts")
+        ordering = ["country", "organisation"]
+
+    def __str__(self):
+        return self.organisation
+
+    @property
+    def tel_href(self):
+        return f"tel:{_digits(self.phone)}"
+
+    @property
+    def sms_href(self):
+        return f"sms:{_digits(self.sms)}" if self.sms else ""
+
+    @property
+    def whatsapp_href(self):
+        # wa.me wants the number without "+" or spaces; nothing loads until tapped.
+        return f"https://wa.me/{_digits(self.whatsapp).lstrip('+')}" if self.whatsapp else ""
+
+    @property
+    def country_name(self):
+        return COUNTRY_NAMES.get(self.country, self.country)
+
+
+class RightsGuideContact(Orderable):
+    """A help contact chosen for one guide, in the editor's order."""
+
+    page = ParentalKey("rights.RightsGuidePage", related_name="chosen_contacts", on_delete=models.CASCADE)
+    contact = models.ForeignKey(
+        HelpContact, verbose_name=_("help contact"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("contact")]
+
+
+class RightsGuidePage(RoutablePageMixin, Page):
+    """A guide to migrants' rights on one or more topics, for one country or
+    the whole region, written in plain language: short questions and answers,
+    the contacts to call first, and a printable rights card."""
+
+    country = models.CharField(
+        _("country"), max_length=6, choices=COUNTRY_CHOICES, default=REGION, db_index=True
+    )
+    topics = TopicsField(_("topics"))
+    summary = models.TextField(
+        _("summary"), help_text=_("Two or three short sentences: what this guide helps with.")
+    )
+    sections = StreamField(
+        GuideSections(), verbose_name=_("questions and answers"), blank=True
+    )
+    card_points = models.TextField(
+        _("key points for the rights card"),
+        blank=True,
+        help_text=_("One short point per line; printed on the one-page rights card."),
+    )
+    last_reviewed = models.DateField(_("last reviewed"))
+    include_country_contacts = models.BooleanField(
+        _("also show every help contact of this country"), default=True
+    )
+
+    translation_fields = ("title", "sections")
+    parent_page_types = ["rights.RightsGuideIndexPage"]
+    subpage_types = []
+
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("sections"),
+        index.FilterField("country"),
+    ]
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("country"), FieldPanel("topics"), FieldPanel("last_reviewed")],
+            heading=_("About this guide"),
+        ),
+        FieldPanel("summary"),
+        FieldPanel("sections"),
+        FieldPanel("card_points"),
+        MultiFieldPanel(
+            [InlinePanel("chosen_contacts", label=_("Help contact")), FieldPanel("include_country_contacts")],
+            heading=_("Get help now"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("rights guide")
+
+    @property
+    def country_name(self):
+        return COUNTRY_NAMES.get(self.country, self.country)
+
+    @property
+    def topic_names(self):
+        return [TOPIC_NAMES[code] for code in self.topics or [] if code in TOPIC_NAMES]
+
+    @property
+    def points(self):
+        return [line.strip() for line in (self.card_points or "").splitlines() if line.strip()]
+
+    @cached_property
+    def contacts(self):
+        """Chosen contacts first, then (if wanted) the rest of the country's:
+        two queries whatever the number of contacts."""
+        chosen = [
+            item.contact
+            for item in self.chosen_contacts.select_related("contact").order_by("sort_order")
+        ]
+        if self.include_country_contacts:
+            seen = {contact.pk for contact in chosen}
+            chosen += [
+                contact
+                for contact in HelpContact.objects.filter(country=self.country)
+                if contact.pk not in seen
+            ]
+        return chosen
+
+    def index_page(self):
+        parent = self.get_parent().specific
+        return parent if isinstance(parent, RightsGuideIndexPage) else None
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["contacts"] = self.contacts
+        context["card_url"] = self.url + self.reverse_subpage("card")
+        parent = self.index_page()
+        if parent is not None:
+            context["country_url"] = parent.country_url(self.country)
+        return context
+
+    @path("")
+    def guide(self, request):
+        return self.render(request)
+
+    @path("card/")
+    def card(self, request):
+        """The one-page rights card, in the reader's language and, if asked
+        with ``?also=xx``, a second language side by side."""
+        current = get_language()
+        codes = [code for code, _name in settings.LANGUAGES]
+        also = request.GET.get("also", "")
+        languages = [current] + ([also] if also in codes and also != current else [])
+        columns = []
+        for code in languages:
+            with translation.override(code):
+                url = request.build_absolute_uri(self.get_url(request))
+                columns.append({"code": code, "url": url, "qr": qr_svg(url)})
+        choices = [
+            {"code": code, "name": get_language_info(code)["name_local"], "selected": code == also}
+            for code in codes
+            if code != current
+        ]
+        return self.render(
+            request,
+            template="rights/rights_card.html",
+            context_overrides={
+                "columns": columns,
+                "also_choices": choices,
+                "contacts": self.contacts,
+                "guide_url": self.url,
+            },
+        )
+
+
+class RightsGuideIndexPage(RoutablePageMixin, Page):
+    """Where readers find their guide: first their country, then the topic.
+    Two taps from this page to any guide."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    translation_fields = ("title", "intro")
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["rights.RightsGuidePage"]
+    max_count = 1
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("rights guide index")
+
+    def guides(self):
+        return list(RightsGuidePage.objects.child_of(self).live().public().order_by("path"))
+
+    def country_url(self, code):
+        return self.url + self.reverse_subpage("country", kwargs={"code": code.lower()})
+
+    def countries(self, guides):
+        """Countries that have a guide, by name in the reader's language; the
+        whole region first."""
+        codes = {guide.country for guide in guides}
+        names = [(str(COUNTRY_NAMES[code]), code) for code in codes if code in COUNTRY_NAMES and code != REGION]
+        items = [{"code": code, "name": name, "url": self.country_url(code)} for name, code in sorted(names)]
+        if REGION in codes:
+            items.insert(
+                0, {"code": REGION, "name": str(COUNTRY_NAMES[REGION]), "url": self.country_url(REGION)}
+            )
+        return items
+
+    @path("")
+    def choose_country(self, request):
+        guides = self.guides()
+        return self.render(request, context_overrides={"countries": self.countries(guides)})
+
+    @path("country/<str:code>/", name="country")
+    def choose_topic(self, request, code):
+        code = code.upper()
+        if code not in COUNTRY_NAMES:
+            raise Http404
+        guides = self.guides()
+        local = [guide for guide in guides if guide.country == code]
+        regional = [guide for guide in guides if guide.country == REGION and code != REGION]
+        if not local and not regional:
+            raise Http404
+        topics = []
+        for topic, name in TOPIC_CHOICES:
+            # The most specific guide on the topic: the country's, else the region's.
+            guide = next((g for g in local + regional if topic in (g.topics or [])), None)
+            if guide is not None:
+                topics.append({"code": topic, "name": name, "guide": guide})
+        return self.render(
+            request,
+            template="rights/country.html",
+            context_overrides={
+                "country_code": code,
+                "country_name": COUNTRY_NAMES[code],
+                "topics": topics,
+                "local_guides": local,
+                "regional_guides": regional,
+            },
+        )
