@@ -8,6 +8,8 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from languages.views import sitemap
+from search.urls import api_urlpatterns as search_api_urls
+from search.urls import page_urlpatterns as search_page_urls
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -18,6 +20,7 @@ urlpatterns = [
         TemplateView.as_view(template_name="robots.txt", content_type="text/plain"),
         name="robots",
     ),
+    path("", include((search_api_urls, "search_api"))),
 ]
 
 if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
@@ -26,6 +29,7 @@ if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
     ]
 
 urlpatterns += i18n_patterns(
+    path("", include((search_page_urls, "search"))),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -6,4 +6,11 @@ class SearchConfig(AppConfig):
     """Site search: Elasticsearch when configured, the database otherwise."""
 
     name = "search"
+    label = "search"
     verbose_name = _("Search")
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from search import signals
+
+        signals.connect()

@@ -178,6 +178,16 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.databa
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English"), ("es", "Español"), ("fr", "Français")]
 
 # ------------------------------------------------------------------------------
+# Search: Elasticsearch when ELASTICSEARCH_URL is set, else the database
+# backend. Short timeouts: a slow engine means the database answers instead,
+# never a hung worker.
+# ------------------------------------------------------------------------------
+SEARCH_ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL") or None
+SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "migrationfacts")
+SEARCH_TIMEOUT = float(os.environ.get("SEARCH_TIMEOUT", "2"))  # seconds, per search request
+SEARCH_INDEX_TIMEOUT = float(os.environ.get("SEARCH_INDEX_TIMEOUT", "5"))  # seconds, per indexing call
+
+# ------------------------------------------------------------------------------
 # Security: safe defaults everywhere; production adds HTTPS-only settings.
 # ------------------------------------------------------------------------------
 SECURE_CONTENT_TYPE_NOSNIFF = True

@@ -1,0 +1,29 @@
+"""Search settings, read at call time so tests can override them."""
+
+from django.conf import settings
+
+#: Upper bounds on user input: the engine never sees more than this.
+MAX_QUERY_LENGTH = 200
+MAX_PAGE = 50
+PAGE_SIZE = 10
+
+
+def elasticsearch_url():
+    return getattr(settings, "SEARCH_ELASTICSEARCH_URL", None) or None
+
+
+def index_prefix():
+    return getattr(settings, "SEARCH_INDEX_PREFIX", "migrationfacts")
+
+
+def alias_name():
+    """The alias searches read: it points at one versioned index at a time."""
+    return f"{index_prefix()}-content"
+
+
+def timeout():
+    return float(getattr(settings, "SEARCH_TIMEOUT", 2.0))
+
+
+def index_timeout():
+    return float(getattr(settings, "SEARCH_INDEX_TIMEOUT", 5.0))

@@ -1,0 +1,60 @@
+"""The database backend's index: one row per published item per language.
+
+Pages keep their own ``search_fields`` (owned by their apps); search uses this
+denormalised table instead so that the database backend indexes exactly the
+documents Elasticsearch indexes: per language, accent-folded and stemmed in
+that language (``search.text``), with the same facets. Wagtail's database
+search backend (SQLite FTS5, PostgreSQL full text) indexes it through
+``search_fields``.
+"""
+
+from django.db import models
+from wagtail.search import index
+
+
+class SearchEntry(index.Indexed, models.Model):
+    """One searchable document (an item in one language)."""
+
+    key = models.CharField(max_length=120, unique=True)
+    kind = models.CharField(max_length=30, db_index=True)
+    object_id = models.PositiveIntegerField(db_index=True)
+    language = models.CharField(max_length=10, db_index=True)
+    display_title = models.CharField(max_length=500)
+    display_text = models.TextField(blank=True)
+    url = models.CharField(max_length=500, blank=True)
+    verdict = models.CharField(max_length=40, blank=True, db_index=True)
+    year = models.PositiveSmallIntegerField(null=True, blank=True, db_index=True)
+    date = models.DateTimeField(null=True, blank=True, db_index=True)
+    answer = models.JSONField(null=True, blank=True)
+    # Folded, stemmed words in the entry's language: what the engine matches.
+    title = models.TextField(blank=True)
+    body = models.TextField(blank=True)
+
+    # search.indexing writes the engine's index in bulk, in step with this table.
+    search_auto_update = False
+    search_fields = [
+        index.SearchField("title", boost=3),
+        index.SearchField("body"),
+        index.FilterField("kind"),
+        index.FilterField("language"),
+        index.FilterField("verdict"),
+        index.FilterField("year"),
+        index.FilterField("date"),
+    ]
+
+    class Meta:
+        indexes = [models.Index(fields=["kind", "object_id"])]
+
+    def __str__(self):
+        return self.key
+
+
+class SearchEntryFacet(models.Model):
+    """A many-valued facet of an entry: a topic or a country."""
+
+    entry = models.ForeignKey(SearchEntry, on_delete=models.CASCADE, related_name="facets")
+    facet = models.CharField(max_length=20)
+    value = models.CharField(max_length=60)
+
+    class Meta:
+        indexes = [models.Index(fields=["facet", "value"])]

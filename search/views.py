@@ -1,0 +1,40 @@
+"""The search page and its JSON twin: thin views over ``search.query``.
+
+Responses to queries are private: ``noindex`` and never cached, and the query
+is not logged or stored anywhere.
+"""
+
+from django.http import JsonResponse
+from django.shortcuts import render
+from django.utils.cache import add_never_cache_headers
+from django.utils.translation import get_language
+
+from search import params as search_params
+from search.facets import FACETS
+from search.query import search
+
+
+def _private(response):
+    add_never_cache_headers(response)
+    response["X-Robots-Tag"] = "noindex"
+    return response
+
+
+def search_page(request):
+    params = search_params.parse(request.GET, get_language())
+    results = search(params) if params.q or params.filters else None
+    context = {
+        "params": params,
+        "results": results,
+        "facets": FACETS,
+        "sorts": search_params.SORTS,
+    }
+    status = 400 if params.errors else 200
+    return _private(render(request, "search/search.html", context, status=status))
+
+
+def search_api(request):
+    params = search_params.parse(request.GET, request.GET.get("lang") or "en")
+    if params.errors:
+        return _private(JsonResponse({"errors": [str(e) for e in params.errors]}, status=400))
+    return _private(JsonResponse(search(params).as_json(), json_dumps_params={"ensure_ascii": False}))
