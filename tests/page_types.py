@@ -6,6 +6,10 @@ PAGE_TYPES = {
     "home": "/",
     "content": "/about/",
     "not-found": "/this-page-does-not-exist/",
+    "rights-index": "/rights/",
+    "rights-country": "/rights/country/mx/",
+    "rights-guide": "/rights/mexico-in-transit/",
+    "rights-card": "/rights/mexico-in-transit/card/?also=ht",
 }
 
 LANGUAGES = ["en", "es", "fr", "ht"]
