@@ -3,7 +3,7 @@ from django.utils.translation import gettext_lazy as _
 
 
 class CampaignsConfig(AppConfig):
-    """Awareness campaigns and migrant-rights guides with their help contacts."""
+    """Awareness campaigns: campaign pages and the campaign index."""
 
     name = "campaigns"
-    verbose_name = _("Campaigns and rights guides")
+    verbose_name = _("Campaigns")

@@ -6,7 +6,7 @@ from media.models import CustomDocument, CustomImage
 
 @register(CustomImage)
 class CustomImageTranslation(TranslationOptions):
-    fields = ("title", "alt_text", "credit")
+    fields = ("title", "alt_text", "credit", "licence")
     required_languages = {"en": ("title", "alt_text")}
 
 

@@ -173,6 +173,9 @@ WAGTAIL_SITE_NAME = "Migration Facts"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "media.CustomImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "media.CustomDocument"
+# Image and document forms show every language's title, alt text and credit.
+WAGTAILIMAGES_IMAGE_FORM_BASE = "media.forms.TranslatedImageForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "media.forms.TranslatedDocumentForm"
 WAGTAIL_I18N_ENABLED = False  # one page tree; fields are translated in place
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English"), ("es", "Español"), ("fr", "Français")]

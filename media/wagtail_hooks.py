@@ -1,0 +1,30 @@
+from django.shortcuts import redirect
+from django.utils.translation import ngettext
+from wagtail import hooks
+from wagtail.admin import messages
+
+from media.consent import images_without_consent
+
+
+@hooks.register("before_publish_page")
+def refuse_publishing_images_without_consent(request, page):
+    """Publishing is refused while the page shows identifiable people without
+    consent on file; the editor's changes are kept as a draft."""
+    blocked = images_without_consent(page)
+    if not blocked:
+        return None
+    titles = ", ".join(f"“{image.title}”" for image in blocked)
+    messages.error(
+        request,
+        ngettext(
+            "This page was not published: the image %(titles)s shows identifiable people "
+            "and no consent is on file. Record the consent on the image, or remove it from "
+            "the page. Your changes were saved as a draft.",
+            "This page was not published: the images %(titles)s show identifiable people "
+            "and no consent is on file. Record the consent on the images, or remove them from "
+            "the page. Your changes were saved as a draft.",
+            len(blocked),
+        )
+        % {"titles": titles},
+    )
+    return redirect("wagtailadmin_pages:edit", page.pk)
