@@ -6,6 +6,8 @@ PAGE_TYPES = {
     "home": "/",
     "content": "/about/",
     "not-found": "/this-page-does-not-exist/",
+    "campaign-index": "/campaigns/",
+    "campaign": "/campaigns/migrants-build-our-region/",
     "rights-index": "/rights/",
     "rights-country": "/rights/country/mx/",
     "rights-guide": "/rights/mexico-in-transit/",
