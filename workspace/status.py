@@ -135,6 +135,10 @@ class LanguageStatus:
         return STATES[self.state]
 
     @property
+    def language_name(self):
+        return language_name(self.language)
+
+    @property
     def needs_work(self):
         return self.state != COMPLETE
 
@@ -185,7 +189,9 @@ def object_status(obj, records=None, languages=None):
             value = raw_value(obj, field, language)
             record = records.get((field, language))
             source_record = records.get((field, source))
-            if not has_content(value):
+            if not has_content(value) or text_hash(value) == text_hash(source_value):
+                # An untouched copy of the source (see "Start a translation")
+                # is not a translation yet.
                 state = MISSING
             elif record is not None and record.source_hash != text_hash(source_value):
                 state = OUTDATED
@@ -270,3 +276,20 @@ def mark_up_to_date(obj, language, fields=None):
             language=language,
             defaults={"source_hash": text_hash(raw_value(obj, field, source)), "saved_at": now},
         )
+
+
+def listing(languages=None):
+    """Every tracked page and snippet with its status: a list of
+    ``(object, {language: LanguageStatus})``, pages first in tree order."""
+    objects = []
+    for model in tracked_models():
+        queryset = model._default_manager.all()
+        if issubclass(model, Page):
+            queryset = queryset.filter(content_type=ContentType.objects.get_for_model(model))
+        objects.extend(queryset)
+    objects.sort(key=lambda o: (0, o.path) if isinstance(o, Page) else (1, type(o).__name__, str(o)))
+    records = records_for(objects)
+    return [
+        (obj, object_status(obj, records.get((content_type_for(obj).pk, str(obj.pk)), {}), languages))
+        for obj in objects
+    ]

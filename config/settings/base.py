@@ -179,6 +179,10 @@ WAGTAILDOCS_DOCUMENT_FORM_BASE = "media.forms.TranslatedDocumentForm"
 WAGTAIL_I18N_ENABLED = False  # one page tree; fields are translated in place
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English"), ("es", "Español"), ("fr", "Français")]
+# Editorial workspace: the statistics library and when its figures are due
+# for review (a period older than this many years; see workspace/figures.py).
+WORKSPACE_STATISTIC_MODELS = ("factsheets.Statistic",)
+WORKSPACE_FIGURE_MAX_AGE_YEARS = int(os.environ.get("WORKSPACE_FIGURE_MAX_AGE_YEARS", "5"))
 
 # ------------------------------------------------------------------------------
 # Search: Elasticsearch when ELASTICSEARCH_URL is set, else the database
