@@ -3,9 +3,10 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language
 
 from languages.fallback import display_language, language_codes
+from languages.names import local_name, translated_name
 
 register = template.Library()
 
@@ -19,15 +20,13 @@ def _language_urls(request):
     links = []
     for code in language_codes():
         url = translate_url(path, code)
-        info = get_language_info(code)
         links.append(
             {
                 "code": code,
-                "name_local": info["name_local"][:1].upper() + info["name_local"][1:],
+                "name_local": local_name(code),
                 "url": f"{url}?{query}" if query else url,
                 "absolute_url": request.build_absolute_uri(url),
                 "current": code == current,
-                "bidi": info["bidi"],
             }
         )
     return links
@@ -66,8 +65,7 @@ def fallback_notice(context, obj=None):
     requested = get_language()
     shown = display_language(obj) if obj is not None else requested
     return {
-        "requested": get_language_info(requested),
-        "shown": get_language_info(shown),
-        "shown_code": shown,
+        "requested": local_name(requested),
+        "shown": translated_name(shown),
         "is_fallback": shown != requested,
     }

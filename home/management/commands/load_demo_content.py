@@ -21,5 +21,7 @@ class Command(BaseCommand):
             home = ensure_home_page()
             for loader in hooks.get_hooks("load_demo_content"):
                 loader(home)
-                self.stdout.write(f"  {loader.__module__}.{loader.__name__}")
-        self.stdout.write(self.style.SUCCESS("Demo content loaded."))
+                if options["verbosity"] > 1:
+                    self.stdout.write(f"  {loader.__module__}.{loader.__name__}")
+        if options["verbosity"]:
+            self.stdout.write(self.style.SUCCESS("Demo content loaded."))
