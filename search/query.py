@@ -193,7 +193,10 @@ class ElasticsearchSearch:
         languages = params.languages
         query = {"bool": {"filter": self._filters(params, kinds)}}
         if q:
-            query["bool"]["must"] = [self._text_query(q, languages)]
+            # Every language's fields: the language facet counts matches in each,
+            # while the post_filter keeps the hits to the languages asked for.
+            every = [code for code, _name in settings.LANGUAGES]
+            query["bool"]["must"] = [self._text_query(q, every if language_filter else languages)]
         language_term = {"terms": {"language": languages}}
         body = {
             "query": query,
