@@ -18,7 +18,7 @@ from workspace.roles import library_models
 
 DEFAULT_WATCHED = ("value", "unit", "source", "source_url", "source_title", "period")
 DEFAULT_REVIEW_DATE_FIELDS = ("next_review", "next_review_date", "review_by", "review_date")
-DEFAULT_PERIOD_FIELDS = ("period_end", "period", "year", "reference_year", "period_year")
+DEFAULT_PERIOD_FIELDS = ("period_end", "period_start", "period", "year", "reference_year")
 
 
 def figure_models():
@@ -111,14 +111,16 @@ def review_reasons(obj, today=None):
             due = due.date()
         if due is not None and due < today:
             reasons.append(("review_date", due))
-    period_field = _first_field(
-        model, getattr(settings, "WORKSPACE_STATISTIC_PERIOD_FIELDS", DEFAULT_PERIOD_FIELDS)
-    )
-    if period_field is not None:
-        year = _year_of(getattr(obj, period_field.attname))
-        max_age = getattr(settings, "WORKSPACE_FIGURE_MAX_AGE_YEARS", 5)
-        if year is not None and today.year - year > max_age:
-            reasons.append(("old_period", year))
+    max_age = getattr(settings, "WORKSPACE_FIGURE_MAX_AGE_YEARS", 5)
+    period_names = getattr(settings, "WORKSPACE_STATISTIC_PERIOD_FIELDS", DEFAULT_PERIOD_FIELDS)
+    fields = {f.name: f for f in _concrete(model)}
+    for name in period_names:  # the first period field that has a value
+        if name in fields:
+            year = _year_of(getattr(obj, fields[name].attname))
+            if year is not None:
+                if today.year - year > max_age:
+                    reasons.append(("old_period", year))
+                break
     return reasons
 
 
