@@ -96,6 +96,8 @@ class RateLimitMiddleware:
         except Exception:  # noqa: BLE001 - cache down: fail open, log once per request
             logger.warning("Rate limit cache unavailable; request allowed.")
             return 0
+        if count is None:  # cache down: allow
+            return 0
         if count > limit:
             return (bucket + 1) * window - now or 1
         return 0

@@ -1,0 +1,138 @@
+"""Security under production settings: deploy checks, CSP, headers, cookies."""
+
+import os
+import secrets
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def production_env(**extra):
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DJANGO_")}
+    env.update(
+        DJANGO_SETTINGS_MODULE="config.settings.production",
+        DJANGO_SECRET_KEY=secrets.token_urlsafe(60),
+        DJANGO_ALLOWED_HOSTS="example.org",
+    )
+    env.update(extra)
+    return env
+
+
+def test_deploy_check_is_clean_under_production_settings():
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=ROOT,
+        env=production_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
+
+
+def test_production_refuses_to_start_without_a_strong_secret():
+    result = subprocess.run(
+        [sys.executable, "manage.py", "check"],
+        cwd=ROOT,
+        env=production_env(DJANGO_SECRET_KEY="short"),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode != 0
+    assert "DJANGO_SECRET_KEY" in result.stderr
+
+
+def test_production_cookies_are_secure_and_https_is_enforced():
+    code = (
+        "from django.conf import settings as s;"
+        "print(s.SESSION_COOKIE_SECURE, s.CSRF_COOKIE_SECURE, s.SESSION_COOKIE_HTTPONLY,"
+        " s.SECURE_SSL_REDIRECT, s.SECURE_HSTS_SECONDS >= 31536000, s.X_FRAME_OPTIONS)"
+    )
+    result = subprocess.run(
+        [sys.executable, "manage.py", "shell", "--no-imports", "-c", code],
+        cwd=ROOT,
+        env=production_env(),
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.stdout.strip().splitlines()[-1].split() == ["True", "True", "True", "True", "True", "DENY"], result.stderr
+
+
+def csp_directives(header):
+    return {
+        part.strip().split()[0]: part.strip().split()[1:]
+        for part in header.split(";")
+        if part.strip()
+    }
+
+
+@pytest.mark.django_db
+def test_public_pages_carry_a_csp_without_inline_scripts(client):
+    response = client.get("/en/")
+    assert response.status_code == 200
+    policy = csp_directives(response["Content-Security-Policy"])
+    assert policy["script-src"] == ["'self'"]
+    assert "'unsafe-inline'" not in policy["script-src"]
+    assert "'unsafe-eval'" not in policy["script-src"]
+    assert policy["default-src"] == ["'self'"]
+    assert policy["frame-ancestors"] == ["'none'"]
+    assert policy["object-src"] == ["'none'"]
+    assert "'unsafe-inline'" not in policy["style-src-elem"]
+
+
+@pytest.mark.django_db
+def test_public_pages_have_no_inline_scripts_the_policy_would_block(client, home_page):
+    """Every demo page type in every language: scripts only by src (or JSON-LD data)."""
+    import re
+
+    from tests.production.conftest import live_page_paths
+
+    for path in live_page_paths():
+        for lang in ("en", "es"):
+            html = client.get(f"/{lang}{path}").content.decode()
+            for attrs, body in re.findall(r"<script([^>]*)>(.*?)</script>", html, re.S):
+                assert "src=" in attrs or "application/ld+json" in attrs or "application/json" in attrs, (path, attrs, body[:80])
+            assert not re.search(r"\son[a-z]+\s*=", re.sub(r"<script.*?</script>", "", html, flags=re.S)), path
+
+
+@pytest.mark.django_db
+def test_strict_security_headers_on_public_pages(client):
+    response = client.get("/en/")
+    assert response["X-Content-Type-Options"] == "nosniff"
+    assert response["X-Frame-Options"] == "DENY"
+    assert response["Referrer-Policy"] == "strict-origin-when-cross-origin"
+    assert response["Cross-Origin-Opener-Policy"] == "same-origin"
+    assert "camera=()" in response["Permissions-Policy"]
+
+
+@pytest.mark.django_db
+def test_admin_gets_a_relaxed_policy_and_still_works(client, admin_user):
+    """The Wagtail admin uses inline scripts: under /admin/ a separate policy
+    allows them (and framing its own previews), and the admin still renders."""
+    response = client.get("/admin/login/")
+    assert response.status_code == 200
+    policy = csp_directives(response["Content-Security-Policy"])
+    assert "'unsafe-inline'" in policy["script-src"]
+    assert policy["frame-ancestors"] == ["'self'"]
+    client.force_login(admin_user)
+    response = client.get("/admin/pages/")
+    assert response.status_code == 200
+    assert "Content-Security-Policy" in response
+
+
+@pytest.mark.django_db
+def test_embed_views_may_be_framed_other_views_may_not(client, settings):
+    settings.ROOT_URLCONF = "tests.production.urls"
+    framed = client.get("/embed-test/")
+    assert csp_directives(framed["Content-Security-Policy"])["frame-ancestors"] == ["*"]
+    assert "X-Frame-Options" not in framed
+    plain = client.get("/plain/")
+    assert csp_directives(plain["Content-Security-Policy"])["frame-ancestors"] == ["'none'"]
+    assert plain["X-Frame-Options"] == "DENY"
