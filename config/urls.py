@@ -7,6 +7,8 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from factsheets.urls import api_urlpatterns as factsheets_api_urls
+from factsheets.urls import embed_urlpatterns as factsheets_embed_urls
 from languages.views import sitemap
 from search.urls import api_urlpatterns as search_api_urls
 from search.urls import page_urlpatterns as search_page_urls
@@ -21,6 +23,7 @@ urlpatterns = [
         name="robots",
     ),
     path("", include((search_api_urls, "search_api"))),
+    path("", include(factsheets_api_urls)),
 ]
 
 if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
@@ -30,6 +33,7 @@ if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
 
 urlpatterns += i18n_patterns(
     path("", include((search_page_urls, "search"))),
+    path("", include(factsheets_embed_urls)),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -1,0 +1,164 @@
+"""Blocks that cite the statistics library.
+
+Other apps import ``StatisticCalloutBlock`` (and may import the others) from
+here. Number formatting lives on the ``Statistic`` model and on the struct
+values below, never in templates.
+"""
+
+from django.core.exceptions import ValidationError
+from django.utils.functional import cached_property
+from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
+from wagtail import blocks
+from wagtail.snippets.blocks import SnippetChooserBlock
+
+from factsheets.figures import FigureSet
+from factsheets.rich_text import statistic_ids_in_html
+from home.blocks import CaptionedImageBlock, HeadingBlock, QuoteBlock
+
+FIGURE_FEATURES = ["bold", "italic", "link", "ol", "ul", "statistic"]
+
+
+def _unusable_statistics(ids):
+    """The ids among ``ids`` that are not published statistics."""
+    from factsheets.models import Statistic
+
+    wanted = set()
+    for pk in ids:
+        try:
+            wanted.add(int(pk))
+        except (TypeError, ValueError):
+            return [pk]
+    live = set(Statistic.objects.live().filter(pk__in=wanted).values_list("pk", flat=True))
+    return sorted(wanted - live)
+
+
+class LiveStatisticChooserBlock(SnippetChooserBlock):
+    """Chooses a statistic from the library; an unpublished one is refused."""
+
+    def __init__(self, **kwargs):
+        super().__init__("factsheets.Statistic", **kwargs)
+
+    def clean(self, value):
+        value = super().clean(value)
+        if value is not None and not value.live:
+            raise ValidationError(
+                gettext("“%(key)s” is not published: publish it before citing it.") % {"key": value.key}
+            )
+        return value
+
+
+class CalloutValue(blocks.StructValue):
+    """Resolves the callout's figure for templates."""
+
+    @property
+    def usable(self):
+        statistic = self.get("statistic")
+        return statistic is not None and statistic.live
+
+    def formatted_value(self):
+        return self["statistic"].formatted_value() if self.usable else ""
+
+    def label(self):
+        return self.get("label_override") or (self["statistic"].label if self.usable else "")
+
+
+class StatisticCalloutBlock(blocks.StructBlock):
+    """A big number from the library with its label, period and a link to its source."""
+
+    statistic = LiveStatisticChooserBlock(label=_("Statistic"))
+    label_override = blocks.CharBlock(
+        label=_("Label"),
+        required=False,
+        max_length=255,
+        help_text=_("Leave empty to use the statistic's own label."),
+    )
+
+    class Meta:
+        icon = "order"
+        label = _("Figure callout")
+        template = "factsheets/blocks/callout.html"
+        value_class = CalloutValue
+        description = _("A big number from the statistics library, with its source")
+        form_classname = "struct-block statistic-callout"
+
+
+class ChartValue(blocks.StructValue):
+    """Bars for the chart: each statistic with its share of the largest value."""
+
+    @cached_property
+    def bars(self):
+        statistics = [s for s in self.get("statistics") or [] if s is not None and s.live]
+        largest = max((abs(s.value) for s in statistics), default=0)
+        return [
+            {
+                "statistic": s,
+                "formatted_value": s.formatted_value(),
+                "width": int(round(abs(s.value) * 100 / largest)) if largest else 0,
+            }
+            for s in statistics
+        ]
+
+
+class StatisticChartBlock(blocks.StructBlock):
+    """A bar chart of several statistics, drawn in HTML and CSS (no JavaScript),
+    that is also a data table for screen readers and copy-paste."""
+
+    title = blocks.CharBlock(label=_("Title"), max_length=255)
+    statistics = blocks.ListBlock(LiveStatisticChooserBlock(label=_("Statistic")), label=_("Statistics"), min_num=1)
+    caption = blocks.CharBlock(label=_("Note"), required=False, max_length=500)
+
+    class Meta:
+        icon = "table"
+        label = _("Bar chart")
+        template = "factsheets/blocks/chart.html"
+        value_class = ChartValue
+        description = _("A bar chart of figures from the statistics library, readable without JavaScript")
+
+
+class FigureRichTextBlock(blocks.RichTextBlock):
+    """Text in which editors place statistics inside a sentence (toolbar button
+    “Statistic”); an unknown or unpublished statistic is refused at save time."""
+
+    def __init__(self, **kwargs):
+        kwargs.setdefault("features", FIGURE_FEATURES)
+        kwargs.setdefault("label", _("Paragraph"))
+        kwargs.setdefault("icon", "pilcrow")
+        super().__init__(**kwargs)
+
+    def clean(self, value):
+        value = super().clean(value)
+        bad = _unusable_statistics(statistic_ids_in_html(value.source))
+        if bad:
+            raise ValidationError(
+                gettext("This text cites a statistic that is unknown or not published (id %(ids)s).")
+                % {"ids": ", ".join(str(pk) for pk in bad)}
+            )
+        return value
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context=parent_context)
+        figures = (parent_context or {}).get("figures")
+        if figures is None:
+            figures = FigureSet(statistic_ids_in_html(value.source))
+        context["html"] = figures.render_rich_text(value.source)
+        return context
+
+    class Meta:
+        template = "factsheets/blocks/paragraph.html"
+        description = _("Text with figures from the statistics library")
+
+
+class FactSheetBodyBlock(blocks.StreamBlock):
+    """The body of a fact sheet: text with inline figures, callouts, charts,
+    quotes and images."""
+
+    heading = HeadingBlock()
+    paragraph = FigureRichTextBlock()
+    callout = StatisticCalloutBlock()
+    chart = StatisticChartBlock()
+    quote = QuoteBlock()
+    image = CaptionedImageBlock()
+
+    class Meta:
+        label = _("Body")

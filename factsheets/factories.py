@@ -1,0 +1,65 @@
+"""Factories shared by the tests, the benchmark and the demo content."""
+
+import datetime
+from decimal import Decimal
+
+import factory
+import wagtail_factories
+from factory.django import DjangoModelFactory
+
+from factsheets.models import FactSheetIndexPage, FactSheetPage, Statistic
+
+SEED_PUBLISHER = "International Organization for Migration (IOM)"
+SEED_TITLE = "IOM Regional Strategy for Central and North America and the Caribbean, 2014–2016"
+
+
+class StatisticFactory(DjangoModelFactory):
+    key = factory.Sequence(lambda n: f"test-statistic-{n}")
+    label = factory.Sequence(lambda n: f"Test statistic {n}")
+    value = Decimal("15")
+    unit = "percent"
+    precision = 0
+    period_start = datetime.date(2014, 1, 1)
+    period_end = datetime.date(2014, 12, 31)
+    geography = "region"
+    source_publisher = SEED_PUBLISHER
+    source_title = SEED_TITLE
+    source_retrieved = datetime.date(2026, 11, 28)
+    live = True
+
+    class Meta:
+        model = Statistic
+        django_get_or_create = ("key",)
+
+
+class FactSheetIndexPageFactory(wagtail_factories.PageFactory):
+    title = "Myths and facts"
+
+    class Meta:
+        model = FactSheetIndexPage
+
+
+class FactSheetPageFactory(wagtail_factories.PageFactory):
+    title = factory.Sequence(lambda n: f"Fact sheet {n}")
+    myth = "Migration only goes from south to north."
+    verdict = "false"
+    short_answer = "It does not."
+    last_reviewed = datetime.date(2026, 11, 28)
+
+    class Meta:
+        model = FactSheetPage
+
+
+def inline_figure(statistic, text=None):
+    """Database-format rich text citing ``statistic`` inside a sentence."""
+    return f'<a linktype="statistic" id="{statistic.pk}">{text or statistic.key}</a>'
+
+
+def body_citing(statistics, inline=0):
+    """A fact sheet body citing ``statistics``: a callout for each, and the
+    first ``inline`` of them again inside a paragraph."""
+    body = [{"type": "callout", "value": {"statistic": s.pk, "label_override": ""}} for s in statistics]
+    if inline:
+        text = " ".join(f"Figure {inline_figure(s)}." for s in statistics[:inline])
+        body.append({"type": "paragraph", "value": f"<p>{text}</p>"})
+    return body

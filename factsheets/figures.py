@@ -1,0 +1,119 @@
+"""The figures a page cites, in one query, numbered as sources.
+
+A fact sheet collects every statistic it uses (callouts, charts and inline
+figures in rich text) from its stream's raw data, loads the live ones in one
+query, and numbers them in order of first appearance: that numbering drives the
+sources list, the inline links and the downloads.
+"""
+
+import csv
+import io
+
+from django.utils.html import format_html
+from django.utils.safestring import mark_safe
+from wagtail.rich_text import expand_db_html
+
+from factsheets.rich_text import INLINE_FIGURE_RE, statistic_ids_in_html
+
+
+def _ids_in_value(block_type, value):
+    """Statistic ids in one raw stream child, whatever the block type."""
+    if block_type == "paragraph" and isinstance(value, str):
+        return statistic_ids_in_html(value)
+    if block_type == "callout" and isinstance(value, dict):
+        return [value.get("statistic")]
+    if block_type == "chart" and isinstance(value, dict):
+        ids = []
+        for item in value.get("statistics") or []:
+            ids.append(item.get("value") if isinstance(item, dict) else item)
+        return ids
+    return []
+
+
+def statistic_ids_in_stream(stream_value):
+    ids = []
+    for child in stream_value.raw_data if hasattr(stream_value, "raw_data") else stream_value or []:
+        ids.extend(_ids_in_value(child.get("type"), child.get("value")))
+    return [pk for pk in dict.fromkeys(ids) if pk not in (None, "")]
+
+
+class FigureSet:
+    """The live statistics a page cites, numbered by first appearance."""
+
+    def __init__(self, ids):
+        from factsheets.models import Statistic
+
+        wanted = []
+        for pk in ids:
+            try:
+                wanted.append(int(pk))
+            except (TypeError, ValueError):
+                continue
+        found = Statistic.objects.live().in_bulk(wanted) if wanted else {}
+        self.statistics = [found[pk] for pk in dict.fromkeys(wanted) if pk in found]
+        self.by_id = {s.pk: s for s in self.statistics}
+        self.numbers = {s.pk: n for n, s in enumerate(self.statistics, start=1)}
+
+    @classmethod
+    def for_stream(cls, stream_value):
+        return cls(statistic_ids_in_stream(stream_value))
+
+    def __len__(self):
+        return len(self.statistics)
+
+    def __iter__(self):
+        return iter(self.entries())
+
+    def number(self, statistic):
+        pk = getattr(statistic, "pk", statistic)
+        return self.numbers.get(pk)
+
+    def entries(self):
+        return [{"number": n, "statistic": s} for n, s in enumerate(self.statistics, start=1)]
+
+    # -- Inline figures --------------------------------------------------------------
+    def render_rich_text(self, html):
+        """Database-format rich text → front-end HTML with every inline figure
+        re-rendered from the library and linked to its source entry."""
+
+        def replace(match):
+            try:
+                statistic = self.by_id.get(int(match.group("id")))
+            except ValueError:
+                statistic = None
+            if statistic is None:
+                # Unpublished or deleted since: keep the sentence readable.
+                return match.group("text")
+            return format_html(
+                '<a class="figure-inline" href="#source-{}" data-statistic="{}">'
+                '<data value="{}">{}</data><sup class="figure-inline__ref">[{}]</sup></a>',
+                self.numbers[statistic.pk],
+                statistic.key,
+                statistic.machine_value,
+                statistic.formatted_value(),
+                self.numbers[statistic.pk],
+            )
+
+        return mark_safe(expand_db_html(INLINE_FIGURE_RE.sub(replace, html or "")))
+
+    # -- Downloads -----------------------------------------------------------------
+    FIELDS = [
+        "number", "key", "label", "value", "formatted_value", "unit", "qualifier", "period",
+        "period_start", "period_end", "geography", "geography_label", "source_publisher",
+        "source_title", "source_url", "source_retrieved",
+    ]
+
+    def as_rows(self, language=None):
+        rows = []
+        for entry in self.entries():
+            data = entry["statistic"].as_data(language)
+            data["number"] = entry["number"]
+            rows.append({field: data.get(field) for field in self.FIELDS})
+        return rows
+
+    def as_csv(self, language=None):
+        buffer = io.StringIO()
+        writer = csv.DictWriter(buffer, fieldnames=self.FIELDS)
+        writer.writeheader()
+        writer.writerows(self.as_rows(language))
+        return buffer.getvalue()

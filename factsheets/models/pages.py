@@ -1,0 +1,216 @@
+"""Myth-busting fact sheets and their index."""
+
+import json
+
+from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
+from django.db import models
+from django.http import HttpResponse, JsonResponse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.translation import get_language, gettext
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from factsheets.blocks import FactSheetBodyBlock, _unusable_statistics
+from factsheets.choices import VERDICT_RATINGS, Topic, Verdict, country_choices
+from factsheets.figures import FigureSet, statistic_ids_in_stream
+from factsheets.formatting import format_day
+from factsheets.models.fields import ChoiceListField
+
+
+class FactSheetPage(RoutablePageMixin, Page):
+    """One myth as people say it, the verdict, the short answer and the
+    evidence, with every figure drawn from the statistics library."""
+
+    myth = models.CharField(_("myth"), max_length=255, help_text=_("The claim, as people say it."))
+    verdict = models.CharField(_("verdict"), max_length=20, choices=Verdict.choices)
+    short_answer = models.TextField(_("short answer"))
+    body = StreamField(FactSheetBodyBlock(), verbose_name=_("body"), blank=True)
+    topics = ChoiceListField(_("topics"), item_choices=Topic.choices)
+    countries = ChoiceListField(_("countries"), item_choices=country_choices)
+    last_reviewed = models.DateField(_("last reviewed"), default=timezone.localdate)
+
+    translation_fields = ("title", "myth", "short_answer")
+    parent_page_types = ["factsheets.FactSheetIndexPage"]
+    subpage_types = []
+
+    content_panels = Page.content_panels + [
+        MultiFieldPanel(
+            [FieldPanel("myth"), FieldPanel("verdict"), FieldPanel("short_answer")],
+            heading=_("Myth and verdict"),
+        ),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [FieldPanel("topics"), FieldPanel("countries"), FieldPanel("last_reviewed")],
+            heading=_("Classification"),
+        ),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("myth"),
+        index.SearchField("short_answer"),
+        index.SearchField("body"),
+        index.FilterField("verdict"),
+    ]
+
+    class Meta:
+        verbose_name = _("fact sheet")
+        verbose_name_plural = _("fact sheets")
+
+    def clean(self):
+        super().clean()
+        bad = _unusable_statistics(statistic_ids_in_stream(self.body))
+        if bad:
+            raise ValidationError(
+                {"body": gettext("This fact sheet cites statistics that are unknown or not published (id %(ids)s).")
+                 % {"ids": ", ".join(str(pk) for pk in bad)}}
+            )
+
+    @cached_property
+    def figures(self):
+        return FigureSet.for_stream(self.body)
+
+    @property
+    def verdict_label(self):
+        return str(Verdict(self.verdict).label) if self.verdict else ""
+
+    @property
+    def topic_labels(self):
+        labels = dict(Topic.choices)
+        return [str(labels[code]) for code in self.topics if code in labels]
+
+    @property
+    def country_labels(self):
+        labels = dict(country_choices())
+        return [str(labels[code]) for code in self.countries if code in labels]
+
+    @property
+    def last_reviewed_label(self):
+        return format_day(self.last_reviewed) if self.last_reviewed else ""
+
+    def citation(self, request=None):
+        """“Title. Migration Facts. Last reviewed …. URL”."""
+        title = self.title if self.title.rstrip()[-1:] in "?!." else f"{self.title}."
+        return gettext("%(title)s Migration Facts. Last reviewed %(date)s. %(url)s") % {
+            "title": title,
+            "date": self.last_reviewed_label,
+            "url": self.get_full_url(request),
+        }
+
+    def claim_review(self, request=None):
+        """schema.org ClaimReview for search engines and fact-check aggregators."""
+        url = self.get_full_url(request)
+        published = self.first_published_at or self.last_published_at or timezone.now()
+        return {
+            "@context": "https://schema.org",
+            "@type": "ClaimReview",
+            "url": url,
+            "claimReviewed": self.myth,
+            "datePublished": published.date().isoformat(),
+            "dateModified": self.last_reviewed.isoformat() if self.last_reviewed else None,
+            "inLanguage": get_language(),
+            "author": {"@type": "Organization", "name": gettext("Migration Facts")},
+            "reviewRating": {
+                "@type": "Rating",
+                "ratingValue": VERDICT_RATINGS.get(self.verdict, 1),
+                "bestRating": 5,
+                "worstRating": 1,
+                "alternateName": self.verdict_label,
+            },
+            "itemReviewed": {
+                "@type": "Claim",
+                "name": self.myth,
+                "appearance": {"@type": "CreativeWork", "url": url},
+            },
+        }
+
+    def claim_review_json(self, request=None):
+        text = json.dumps(self.claim_review(request), ensure_ascii=False)
+        # Safe inside <script>: no closing tag or comment can appear.
+        return text.replace("<", "\\u003c").replace(">", "\\u003e").replace("&", "\\u0026")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["figures"] = self.figures
+        context["citation"] = self.citation(request)
+        context["claim_review_json"] = self.claim_review_json(request)
+        return context
+
+    @path("")
+    def fact_sheet(self, request):
+        return self.render(request)
+
+    @path("figures/csv/", name="figures_csv")
+    def figures_csv(self, request):
+        response = HttpResponse(self.figures.as_csv(), content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = f'attachment; filename="{self.slug}-figures.csv"'
+        return response
+
+    @path("figures/json/", name="figures_json")
+    def figures_json(self, request):
+        response = JsonResponse(
+            {
+                "fact_sheet": self.title,
+                "url": self.get_full_url(request),
+                "last_reviewed": self.last_reviewed.isoformat() if self.last_reviewed else None,
+                "figures": self.figures.as_rows(),
+            },
+            json_dumps_params={"ensure_ascii": False, "indent": 2},
+        )
+        response["Content-Disposition"] = f'attachment; filename="{self.slug}-figures.json"'
+        return response
+
+
+class FactSheetIndexPage(Page):
+    """All fact sheets, filterable by topic, country and verdict."""
+
+    intro = models.TextField(_("introduction"), blank=True)
+
+    translation_fields = ("title",)
+    subpage_types = ["factsheets.FactSheetPage"]
+    max_count = 1
+    per_page = 12
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+
+    class Meta:
+        verbose_name = _("fact sheet index")
+
+    def filtered(self, params):
+        sheets = FactSheetPage.objects.live().child_of(self).order_by("-last_reviewed", "pk")
+        active = {}
+        topic = params.get("topic")
+        if topic in dict(Topic.choices):
+            sheets = sheets.filter(topics__contains=ChoiceListField.contains(topic))
+            active["topic"] = topic
+        country = params.get("country")
+        if country in dict(country_choices()):
+            sheets = sheets.filter(countries__contains=ChoiceListField.contains(country))
+            active["country"] = country
+        verdict = params.get("verdict")
+        if verdict in dict(Verdict.choices):
+            sheets = sheets.filter(verdict=verdict)
+            active["verdict"] = verdict
+        return sheets, active
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        sheets, active = self.filtered(request.GET)
+        page = Paginator(sheets, self.per_page).get_page(request.GET.get("page"))
+        query = "&".join(f"{k}={v}" for k, v in active.items())
+        context.update(
+            {
+                "sheets": page,
+                "active": active,
+                "filter_query": query,
+                "topic_choices": Topic.choices,
+                "country_choices": country_choices(),
+                "verdict_choices": Verdict.choices,
+            }
+        )
+        return context

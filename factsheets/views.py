@@ -1,0 +1,93 @@
+"""Read-only statistics API (JSON and CSV) and the embeddable statistic card."""
+
+import csv
+import io
+
+from django.conf import settings
+from django.http import Http404, HttpResponse, JsonResponse
+from django.shortcuts import render
+from django.urls import reverse
+from django.utils import translation
+from django.views.decorators.clickjacking import xframe_options_exempt
+from django.views.decorators.http import require_GET
+
+from factsheets.models import Statistic
+
+API_FIELDS = [
+    "key", "label", "value", "formatted_value", "unit", "precision", "qualifier", "period",
+    "period_start", "period_end", "geography", "geography_label", "source_publisher",
+    "source_title", "source_url", "source_retrieved", "notes", "next_review",
+]
+
+
+def statistic_api_url(statistic):
+    return reverse("statistics-api-detail", kwargs={"key": statistic.key})
+
+
+def _language(request):
+    codes = [code for code, _name in settings.LANGUAGES]
+    lang = request.GET.get("lang")
+    return lang if lang in codes else settings.LANGUAGE_CODE
+
+
+def _csv_response(rows, filename):
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=API_FIELDS, extrasaction="ignore")
+    writer.writeheader()
+    writer.writerows(rows)
+    response = HttpResponse(buffer.getvalue(), content_type="text/csv; charset=utf-8")
+    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    return response
+
+
+def _api_headers(response):
+    # Newsrooms fetch this from their own sites and tools.
+    response["Access-Control-Allow-Origin"] = "*"
+    response["Cache-Control"] = "public, max-age=60"
+    return response
+
+
+@require_GET
+def statistics_list(request, fmt="json"):
+    """``/api/statistics/`` (JSON) or ``/api/statistics.csv``; filters
+    ``?geography=`` and ``?unit=``, labels in ``?lang=`` (default English)."""
+    statistics = Statistic.objects.live().order_by("key")
+    for field in ("geography", "unit"):
+        if request.GET.get(field):
+            statistics = statistics.filter(**{field: request.GET[field]})
+    language = _language(request)
+    with translation.override(language):
+        rows = [{**s.as_data(language), "url": request.build_absolute_uri(statistic_api_url(s))} for s in statistics]
+    if fmt == "csv" or request.GET.get("format") == "csv":
+        return _api_headers(_csv_response(rows, "statistics.csv"))
+    return _api_headers(
+        JsonResponse({"count": len(rows), "language": language, "results": rows}, json_dumps_params={"ensure_ascii": False})
+    )
+
+
+@require_GET
+def statistic_detail(request, key, fmt="json"):
+    try:
+        statistic = Statistic.objects.live().get(key=key)
+    except Statistic.DoesNotExist as exc:
+        raise Http404 from exc
+    language = _language(request)
+    with translation.override(language):
+        data = statistic.as_data(language)
+    if fmt == "csv" or request.GET.get("format") == "csv":
+        return _api_headers(_csv_response([data], f"{key}.csv"))
+    return _api_headers(JsonResponse(data, json_dumps_params={"ensure_ascii": False}))
+
+
+@xframe_options_exempt
+@require_GET
+def embed_statistic(request, key):
+    """A small card for one statistic, in the URL's language: the only route
+    any site may frame."""
+    try:
+        statistic = Statistic.objects.live().get(key=key)
+    except Statistic.DoesNotExist as exc:
+        raise Http404 from exc
+    response = render(request, "factsheets/embed_statistic.html", {"statistic": statistic})
+    response["Content-Security-Policy"] = "frame-ancestors *"
+    return response

@@ -1,0 +1,112 @@
+"""Admin for the statistics library, the inline-figure rich-text feature,
+delete protection and demo content."""
+
+import django_filters
+from django.shortcuts import render
+from django.urls import reverse_lazy
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.rich_text.editors.draftail import features as draftail_features
+from wagtail.admin.ui.tables import BooleanColumn, Column
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from factsheets import demo
+from factsheets.choices import Unit, geography_choices
+from factsheets.models import Statistic
+from factsheets.references import pages_citing
+from factsheets.rich_text import StatisticLinkHandler
+from factsheets.rich_text_admin import ContentstateStatisticConversionRule
+
+
+class StatisticFilterSet(WagtailFilterSet):
+    unit = django_filters.ChoiceFilter(label=_("Unit"), choices=Unit.choices)
+    geography = django_filters.ChoiceFilter(label=_("Geography"), choices=geography_choices)
+    source_publisher = django_filters.CharFilter(
+        label=_("Source publisher"), field_name="source_publisher", lookup_expr="icontains"
+    )
+    due_for_review = django_filters.BooleanFilter(label=_("Due for review"), method="filter_due")
+
+    class Meta:
+        model = Statistic
+        fields = ["unit", "geography", "source_publisher"]
+
+    def filter_due(self, queryset, name, value):
+        if value is None:
+            return queryset
+        today = timezone.localdate()
+        if value:
+            return queryset.filter(next_review__lte=today)
+        return queryset.exclude(next_review__lte=today)
+
+
+class StatisticViewSet(SnippetViewSet):
+    model = Statistic
+    icon = "order"
+    menu_label = _("Statistics")
+    menu_name = "statistics"
+    menu_order = 250
+    add_to_admin_menu = True
+    list_display = [
+        "label",
+        "key",
+        Column("display_value", label=_("Value")),
+        Column("period_label", label=_("Period")),
+        Column("geography_label", label=_("Geography")),
+        "source_publisher",
+        BooleanColumn("due_for_review", label=_("Due for review")),
+    ]
+    list_export = ["key", "label", "value", "unit", "period_start", "period_end", "geography",
+                   "source_publisher", "source_title", "source_url", "source_retrieved", "next_review"]
+    filterset_class = StatisticFilterSet
+    search_fields = ["label", "key", "source_title"]
+    ordering = ["key"]
+    copy_view_enabled = False
+
+
+register_snippet(StatisticViewSet)
+
+
+@hooks.register("register_rich_text_features")
+def register_statistic_feature(features):
+    features.register_link_type(StatisticLinkHandler)
+    features.register_editor_plugin(
+        "draftail",
+        "statistic",
+        draftail_features.EntityFeature(
+            {
+                "type": "STATISTIC",
+                "icon": "order",
+                "description": _("Statistic"),
+                "chooserUrls": {
+                    "statisticChooser": reverse_lazy("wagtailsnippetchoosers_factsheets_statistic:choose")
+                },
+            },
+            js=["wagtailadmin/js/chooser-modal.js", "factsheets/statistic-entity.js"],
+        ),
+    )
+    features.register_converter_rule("contentstate", "statistic", ContentstateStatisticConversionRule)
+
+
+@hooks.register("before_delete_snippet")
+def refuse_to_delete_cited_statistics(request, instances):
+    """A statistic that pages cite cannot be deleted: list the pages instead."""
+    statistics = [obj for obj in instances if isinstance(obj, Statistic)]
+    if not statistics or request.method != "POST":
+        return None
+    citing = {statistic: list(pages_citing(statistic)) for statistic in statistics}
+    citing = {statistic: pages for statistic, pages in citing.items() if pages}
+    if not citing:
+        return None
+    return render(
+        request,
+        "factsheets/admin/delete_refused.html",
+        {"citing": citing, "header_title": _("This statistic is in use")},
+        status=409,
+    )
+
+
+hooks.register("load_demo_content", demo.load_statistics, order=10)
+hooks.register("load_demo_content", demo.load_fact_sheets, order=20)
