@@ -9,7 +9,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PublishingPanel
 from wagtail.models import (
     DraftStateMixin,
     LockableMixin,
@@ -98,6 +98,7 @@ class Statistic(DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin,
         ),
         FieldPanel("notes"),
         FieldPanel("next_review"),
+        PublishingPanel(),
     ]
 
     search_fields = [
