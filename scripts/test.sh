@@ -11,6 +11,8 @@ command -v chromium >/dev/null 2>&1 || missing+=(chromium chromium-driver)
 command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jre-headless)
 command -v msgfmt >/dev/null 2>&1 || missing+=(gettext)
 command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
+command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = "0" ]; then
     apt-get update -qq
@@ -23,4 +25,45 @@ fi
 
 scripts/setup.sh requirements-dev.txt
 npm ci --no-audit --no-fund --silent
-exec .venv/bin/python -m pytest "$@"
+
+# Throwaway services on 127.0.0.1, in a temporary folder removed on exit:
+# redis-server (the shared cache) and a PostgreSQL cluster. Either failing to
+# start is an error, never a skip (tests/production checks them too).
+services="$(mktemp -d /tmp/migration-facts-services.XXXXXX)"
+chmod 755 "$services"
+free_port() { .venv/bin/python -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])'; }
+pg_bin="$(dirname "$(ls -d /usr/lib/postgresql/*/bin/initdb | sort -V | tail -1)")"
+as_pg() { if [ "$(id -u)" = "0" ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+stop_services() {
+  [ -f "$services/redis.pid" ] && kill "$(cat "$services/redis.pid")" 2>/dev/null || true
+  [ -f "$services/pg/postmaster.pid" ] && as_pg "$pg_bin/pg_ctl" -D "$services/pg" -m immediate stop >/dev/null 2>&1 || true
+  rm -rf "$services"
+}
+trap stop_services EXIT
+
+redis_port="$(free_port)"
+redis-server --bind 127.0.0.1 --port "$redis_port" --save '' --appendonly no \
+  --daemonize yes --pidfile "$services/redis.pid" --dir "$services" --logfile "$services/redis.log"
+for _ in $(seq 50); do redis-cli -p "$redis_port" ping >/dev/null 2>&1 && break; sleep 0.1; done
+redis-cli -p "$redis_port" ping >/dev/null || { echo "redis-server did not start" >&2; cat "$services/redis.log" >&2; exit 1; }
+
+pg_port="$(free_port)"
+mkdir "$services/pg"
+[ "$(id -u)" = "0" ] && chown postgres "$services/pg"
+as_pg "$pg_bin/initdb" -D "$services/pg" -U postgres -A trust -E UTF8 --locale=C.UTF-8 >"$services/initdb.log" 2>&1 \
+  || { echo "PostgreSQL initdb failed" >&2; cat "$services/initdb.log" >&2; exit 1; }
+as_pg "$pg_bin/pg_ctl" -D "$services/pg" -w -l "$services/pg/server.log" \
+  -o "-h 127.0.0.1 -p $pg_port -k $services/pg -c fsync=off -c synchronous_commit=off -c full_page_writes=off" start >/dev/null \
+  || { echo "PostgreSQL did not start" >&2; cat "$services/pg/server.log" >&2; exit 1; }
+
+export REDIS_URL="redis://127.0.0.1:$redis_port/0"
+export MF_REQUIRE_SERVICES=1
+status=0
+echo "== Test suite on SQLite"
+.venv/bin/python -m pytest "$@" || status=$?
+# The PostgreSQL pass skips the browser tests: they drive their own runserver
+# with its own database, so a second run would test nothing new.
+echo "== Test suite on PostgreSQL"
+DATABASE_URL="postgres://postgres@127.0.0.1:$pg_port/migration_facts" MF_EXPECT_DATABASE=postgresql \
+  .venv/bin/python -m pytest -m "not browser" "$@" || status=$?
+exit "$status"

@@ -27,7 +27,7 @@ def redis_url():
     """The throwaway redis-server scripts/test.sh starts. In CI (``CI`` set)
     a missing or unreachable server is a failure, not a skip."""
     url = os.environ.get("REDIS_URL", "")
-    in_ci = bool(os.environ.get("CI"))
+    in_ci = bool(os.environ.get("CI") or os.environ.get("MF_REQUIRE_SERVICES"))
     if not url:
         if in_ci:
             pytest.fail("REDIS_URL is not set: scripts/test.sh must start redis-server in CI.")
