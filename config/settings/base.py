@@ -298,7 +298,9 @@ RATELIMIT_CLIENT_IP_HEADER = os.environ.get("RATELIMIT_CLIENT_IP_HEADER", "")
 
 # Login lockout (django-axes) on the Wagtail admin sign-in.
 AUTHENTICATION_BACKENDS = [
-    "axes.backends.AxesStandaloneBackend",
+    # AxesBackend (not the standalone one) also answers get_user, which
+    # Wagtail's test utilities and session logins ask of the first backend.
+    "axes.backends.AxesBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
 AXES_FAILURE_LIMIT = 5
