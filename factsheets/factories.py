@@ -5,6 +5,8 @@ from decimal import Decimal
 
 import factory
 import wagtail_factories
+from django.conf import settings
+from django.utils import translation
 from factory.django import DjangoModelFactory
 
 from factsheets.models import FactSheetIndexPage, FactSheetPage, Statistic
@@ -13,7 +15,22 @@ SEED_PUBLISHER = "International Organization for Migration (IOM)"
 SEED_TITLE = "IOM Regional Strategy for Central and North America and the Caribbean, 2014–2016"
 
 
-class StatisticFactory(DjangoModelFactory):
+class DefaultLanguageMixin:
+    """Plain field names (``title``, ``label``) write the default language,
+    whatever language a previous request left active."""
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        with translation.override(settings.LANGUAGE_CODE):
+            return super()._create(model_class, *args, **kwargs)
+
+    @classmethod
+    def _build(cls, model_class, *args, **kwargs):
+        with translation.override(settings.LANGUAGE_CODE):
+            return super()._build(model_class, *args, **kwargs)
+
+
+class StatisticFactory(DefaultLanguageMixin, DjangoModelFactory):
     key = factory.Sequence(lambda n: f"test-statistic-{n}")
     label = factory.Sequence(lambda n: f"Test statistic {n}")
     value = Decimal("15")
@@ -32,14 +49,14 @@ class StatisticFactory(DjangoModelFactory):
         django_get_or_create = ("key",)
 
 
-class FactSheetIndexPageFactory(wagtail_factories.PageFactory):
+class FactSheetIndexPageFactory(DefaultLanguageMixin, wagtail_factories.PageFactory):
     title = "Myths and facts"
 
     class Meta:
         model = FactSheetIndexPage
 
 
-class FactSheetPageFactory(wagtail_factories.PageFactory):
+class FactSheetPageFactory(DefaultLanguageMixin, wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Fact sheet {n}")
     myth = "Migration only goes from south to north."
     verdict = "false"
