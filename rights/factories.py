@@ -10,7 +10,8 @@ from rights.places import REGION
 
 
 class HelpContactFactory(factory.django.DjangoModelFactory):
-    organisation = factory.Sequence(lambda n: f"Sample Help Line {n}")
+    # Explicit language: the active language may be any (LocaleMiddleware leaves it set).
+    organisation_en = factory.Sequence(lambda n: f"Sample Help Line {n}")
     phone = factory.Sequence(lambda n: f"+000 0000 {n:04d}")
     country = REGION
     is_sample = True
@@ -30,7 +31,7 @@ class RightsGuidePageFactory(wagtail_factories.PageFactory):
     title = factory.Sequence(lambda n: f"Rights guide {n}")
     country = REGION
     topics = factory.LazyFunction(lambda: ["health"])
-    summary = "What you can do and who can help you."
+    summary_en = "What you can do and who can help you."
     last_reviewed = datetime.date(2026, 11, 1)
 
     class Meta:
