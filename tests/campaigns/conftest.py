@@ -3,6 +3,7 @@
 import datetime
 
 import pytest
+from django.core.cache import caches
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from campaigns.models import CampaignIndexPage
@@ -43,3 +44,11 @@ def campaign_index(db):
 @pytest.fixture
 def today():
     return datetime.date.today()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_rendition_cache():
+    """Wagtail caches renditions by image id; ids are reused after each rolled-back test."""
+    for cache in caches.all():
+        cache.clear()
+    yield
