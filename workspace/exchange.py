@@ -103,7 +103,7 @@ def stream_leaves(block, value, path=()):
             child_block = block.child_blocks.get(child.get("type"))
             if child_block is None:
                 continue
-            step = f"{child.get('id') or index}.{child['type']}"
+            step = f"{child.get('id') or index}/{child['type']}"
             if _is_text_block(child_block):
                 yield (*path, step), child_block, child, "value"
             else:

@@ -1,0 +1,235 @@
+"""Start a translation, and the XLIFF / PO exchange: export what is missing
+or outdated, import it back as revisions, refuse a broken file whole."""
+
+import re
+
+import pytest
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from wagtail.models import Revision
+
+from tests.workspace.conftest import publish
+from workspace import exchange, status
+
+pytestmark = pytest.mark.django_db
+
+
+def key(page):
+    return f"home.standardpage:{page.pk}"
+
+
+def export(client, pages, language, file_format="xliff"):
+    from django.contrib.contenttypes.models import ContentType
+
+    ct = ContentType.objects.get_for_model(type(pages[0])).pk
+    response = client.post(
+        reverse("workspace:export"),
+        {"language": language, "objects": [f"{ct}:{p.pk}" for p in pages], "file_format": file_format},
+    )
+    assert response.status_code == 200
+    assert response["Content-Disposition"].startswith("attachment")
+    return response.content.decode()
+
+
+def translate_xliff(xml, translations):
+    """Fill each unit's target, as a translator's tool would."""
+    def fill(match):
+        unit = match.group(0)
+        name = re.search(r'name="([^"]+)"', unit).group(1)
+        for suffix, text in translations.items():
+            if name.endswith(suffix):
+                unit = re.sub(r"<target\s*/>|<target>.*?</target>", f"<target>{text}</target>", unit, flags=re.S)
+        return unit
+
+    return re.sub(r"<unit .*?</unit>", fill, xml, flags=re.S)
+
+
+def do_import(client, content, language, name="translations.xlf", submit=False):
+    upload = SimpleUploadedFile(name, content.encode("utf-8"))
+    data = {"language": language, "file": upload}
+    if submit:
+        data["submit_for_moderation"] = "on"
+    return client.post(reverse("workspace:import"), data)
+
+
+def revisions(page):
+    return Revision.page_revisions.filter(object_id=str(page.pk)).count()
+
+
+# -- Start a translation -----------------------------------------------------
+
+
+def test_start_translation_copies_the_english_blocks_into_a_draft(admin_client, untranslated_page):
+    response = admin_client.post(
+        reverse(
+            "workspace:start_translation",
+            args=[untranslated_page.content_type_id, untranslated_page.pk, "ht"],
+        )
+    )
+    assert response.status_code == 302
+    untranslated_page.refresh_from_db()
+    assert untranslated_page.title_ht in (None, "")  # the live page is untouched
+    draft = untranslated_page.get_latest_revision_as_object()
+    assert draft.title_ht == "Migrants in transit"
+    assert [b.block_type for b in draft.body_ht] == ["heading", "paragraph", "quote"]
+    assert [b.id for b in draft.body_ht] == [b.id for b in draft.body_en]
+    # An untouched copy is still to be translated.
+    assert status.object_status(draft)["ht"].fields["body"] == status.MISSING
+
+
+def test_start_translation_keeps_chosen_references(untranslated_page, home_page):
+    from workspace.views.translate import copy_source
+
+    draft = untranslated_page.get_latest_revision_as_object()
+    draft.body_en = list(draft.body_en.raw_data) + [
+        {"type": "image", "value": {"image": None, "caption": "Map"}, "id": "img-1"}
+    ]
+    copy_source(draft, "fr")
+    assert draft.body_fr.raw_data[-1]["id"] == "img-1"
+    assert draft.body_fr.raw_data[-1]["value"]["caption"] == "Map"
+
+
+def test_translator_cannot_start_a_translation_without_edit_rights(client, statistics_manager, untranslated_page):
+    client.force_login(statistics_manager)
+    response = client.post(
+        reverse("workspace:start_translation", args=[untranslated_page.content_type_id, untranslated_page.pk, "es"])
+    )
+    assert response.status_code in (302, 403)
+    assert revisions(untranslated_page) == 1
+
+
+# -- Export ------------------------------------------------------------------
+
+
+def test_export_holds_only_missing_and_outdated_strings_with_context(admin_client, article, untranslated_page):
+    publish(article, intro_en="Remittances sustain millions of families.")
+    xml = export(admin_client, [article, untranslated_page], "es")
+    assert 'trgLang="es"' in xml and 'srcLang="en"' in xml
+    assert f'name="{key(article)}:intro"' in xml
+    assert "<source>Remittances sustain millions of families.</source>" in xml
+    assert "<target>Las remesas sostienen a muchas familias.</target>" in xml  # outdated, kept
+    assert f'name="{key(article)}:title"' not in xml  # complete: not exported
+    body_units = re.findall(rf'name="{key(untranslated_page)}:body:([^"]+)"', xml)
+    assert [path.split("/")[-1] for path in body_units] == ["text", "paragraph", "quote", "attribution"]
+    assert "Migrants in transit › body › Paragraph" in xml
+    assert "&lt;p&gt;Most routes run &lt;b&gt;north&lt;/b&gt;.&lt;/p&gt;" in xml
+
+
+def test_export_form_keeps_the_choices_on_error(admin_client, article):
+    response = admin_client.post(reverse("workspace:export"), {"language": "fr", "file_format": "po"})
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert "This field is required." in html
+    assert re.search(r'<option value="fr"\s+selected>', html)
+
+
+# -- Import ------------------------------------------------------------------
+
+SPANISH = {
+    ":title": "Migrantes en tránsito",
+    ":intro": "Muchos migrantes cruzan la región.",
+    "/text": "Rutas",
+    "/paragraph": "&lt;p&gt;La mayoría de las rutas van hacia el &lt;b&gt;norte&lt;/b&gt;.&lt;/p&gt;",
+    "/quote": "La migración ha dado forma a esta región.",
+    "/attribution": "OIM",
+}
+
+
+def test_import_creates_revisions_that_go_through_the_workflow(admin_client, untranslated_page):
+    xml = translate_xliff(export(admin_client, [untranslated_page], "es"), SPANISH)
+    before = revisions(untranslated_page)
+    response = do_import(admin_client, xml, "es", submit=True)
+    assert response.status_code == 302, import_errors(response)
+    untranslated_page.refresh_from_db()
+    assert revisions(untranslated_page) == before + 1
+    assert untranslated_page.title_es in (None, "")  # not live before approval
+    assert untranslated_page.workflow_in_progress
+    draft = untranslated_page.get_latest_revision_as_object()
+    assert draft.title_es == "Migrantes en tránsito"
+    assert draft.body_es[1].value.source == "<p>La mayoría de las rutas van hacia el <b>norte</b>.</p>"
+    assert [b.id for b in draft.body_es] == [b.id for b in draft.body_en]
+    # Once published, the report shows Spanish complete.
+    draft.get_latest_revision().publish()
+    untranslated_page.refresh_from_db()
+    assert status.object_status(untranslated_page)["es"].state == status.COMPLETE
+
+
+def test_po_round_trip(admin_client, article):
+    publish(article, intro_en="Remittances sustain millions of families.")
+    po = export(admin_client, [article], "fr", file_format="po")
+    assert f'msgctxt "{key(article)}:intro"' in po
+    po = po.replace(
+        'msgstr "Les envois de fonds font vivre de nombreuses familles."',
+        'msgstr "Les envois de fonds font vivre des millions de familles."',
+    )
+    response = do_import(admin_client, po, "fr", name="translations.po")
+    assert response.status_code == 302, import_errors(response)
+    article.refresh_from_db()
+    draft = article.get_latest_revision_as_object()
+    assert draft.intro_fr == "Les envois de fonds font vivre des millions de familles."
+
+
+def import_errors(response):
+    html = response.content.decode()
+    match = re.search(r'<div[^>]*id="import-errors".*?</div>', html, re.S)
+    return match.group(0) if match else ""
+
+
+def refused(response):
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "The file was refused; nothing was changed." in html
+    return html
+
+
+def test_file_for_another_language_is_refused(admin_client, untranslated_page):
+    xml = translate_xliff(export(admin_client, [untranslated_page], "es"), SPANISH)
+    html = refused(do_import(admin_client, xml, "fr"))
+    assert "The file is for the language “es”, not “fr”." in html
+    assert revisions(untranslated_page) == 1
+
+
+def test_unknown_object_and_changed_source_are_refused_and_nothing_is_written(
+    admin_client, article, untranslated_page
+):
+    publish(article, intro_en="Remittances sustain millions of families.")
+    xml = export(admin_client, [article, untranslated_page], "es")
+    xml = translate_xliff(xml, {**SPANISH, f"{article.pk}:intro": "Las remesas sostienen a millones."})
+    xml = xml.replace(f'name="{key(article)}:intro"', 'name="home.standardpage:999999:intro"')
+    publish(untranslated_page, intro_en="Many migrants cross the region every year.")
+    before = revisions(untranslated_page)
+    html = refused(do_import(admin_client, xml, "es"))
+    assert "home.standardpage:999999" in html and "no such page or statistic" in html
+    assert "the English text changed since the export" in html
+    assert revisions(untranslated_page) == before
+
+
+def test_malformed_xml_is_refused(admin_client, untranslated_page):
+    xml = translate_xliff(export(admin_client, [untranslated_page], "es"), SPANISH)
+    html = refused(do_import(admin_client, xml.replace("</xliff>", ""), "es"))
+    assert "not well-formed XML" in html
+    assert revisions(untranslated_page) == 1
+
+
+def test_markup_that_would_break_a_page_is_refused(admin_client, untranslated_page):
+    broken = {
+        **SPANISH,
+        "/paragraph": "&lt;p&gt;La mayoría &lt;b&gt;norte.&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;",
+    }
+    xml = translate_xliff(export(admin_client, [untranslated_page], "es"), broken)
+    response = do_import(admin_client, xml, "es")
+    html = refused(response)
+    assert "the tag &lt;script&gt; is not allowed" in html, import_errors(response)
+    assert "does not match" in html or "not closed" in html
+    assert revisions(untranslated_page) == 1
+
+
+def test_import_form_keeps_the_chosen_language(admin_client):
+    response = admin_client.post(reverse("workspace:import"), {"language": "ht"})
+    html = response.content.decode()
+    assert "This field is required." in html
+    assert re.search(r'<option value="ht"\s+selected>', html)
+
+
+def test_markup_checker_accepts_wagtail_rich_text():
+    assert exchange.markup_problems('<p>Un <a linktype="page" id="3">lien</a><br/></p><ul><li>a</li></ul>') == []
