@@ -59,7 +59,9 @@ _HT_COUNTRY_NAMES = {
     "HT": "Ayiti", "US": "Etazini", "MX": "Meksik", "CA": "Kanada", "DO": "Repiblik Dominikèn",
     "CU": "Kiba", "JM": "Jamayik", "GT": "Gwatemala", "HN": "Ondiras", "SV": "Salvadò",
     "NI": "Nikaragwa", "CR": "Kosta Rika", "PA": "Panama", "BZ": "Beliz", "BS": "Bahamas",
-    "TT": "Trinite ak Tobago",
+    "TT": "Trinite ak Tobago", "AG": "Antigwa ak Barbuda", "BB": "Barbad", "DM": "Dominik",
+    "GD": "Grenad", "GY": "Giyana", "KN": "Sen Kits ak Nevis", "LC": "Sent Lisi",
+    "VC": "Sen Vensan ak Grenadin", "SR": "Sirinam",
 }
 
 

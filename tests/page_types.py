@@ -12,6 +12,9 @@ PAGE_TYPES = {
     "rights-country": "/rights/country/mx/",
     "rights-guide": "/rights/mexico-in-transit/",
     "rights-card": "/rights/mexico-in-transit/card/?also=ht",
+    "factsheet-index": "/facts/",
+    "factsheet": "/facts/our-region-is-a-main-migration-region/",
+    "statistic-embed": "/embed/statistic/north-america-migrants/",
 }
 
 LANGUAGES = ["en", "es", "fr", "ht"]

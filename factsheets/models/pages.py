@@ -21,6 +21,7 @@ from factsheets.choices import VERDICT_RATINGS, Topic, Verdict, country_choices
 from factsheets.figures import FigureSet, statistic_ids_in_stream
 from factsheets.formatting import format_day
 from factsheets.models.fields import ChoiceListField
+from languages.fallback import display_language
 
 
 class FactSheetPage(RoutablePageMixin, Page):
@@ -74,6 +75,11 @@ class FactSheetPage(RoutablePageMixin, Page):
     @cached_property
     def figures(self):
         return FigureSet.for_stream(self.body)
+
+    @property
+    def content_language(self):
+        """The language this sheet is read in by the current reader (fallback)."""
+        return display_language(self)
 
     @property
     def verdict_label(self):
