@@ -10,6 +10,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
+from factsheets.blocks import FIGURE_FEATURES
 from factsheets.factories import FactSheetPageFactory, StatisticFactory, inline_figure
 from factsheets.models import FactSheetIndexPage, FactSheetPage, Statistic
 from factsheets.references import pages_citing
@@ -200,7 +201,10 @@ def test_admin_can_create_a_fact_sheet_with_a_callout(admin_client, facts_index)
             "body_en": streamfield(
                 [
                     ("callout", {"statistic": statistic.pk, "label_override": ""}),
-                    ("paragraph", rich_text(f"<p>About {inline_figure(statistic)} of migrants.</p>")),
+                    (
+                        "paragraph",
+                        rich_text(f"<p>About {inline_figure(statistic)} of migrants.</p>", features=FIGURE_FEATURES),
+                    ),
                 ]
             ),
             "body_es": streamfield([]),
@@ -217,3 +221,7 @@ def test_admin_can_create_a_fact_sheet_with_a_callout(admin_client, facts_index)
     assert page.live
     html = get(admin_client, "/es/facts/a-new-fact-sheet/")
     assert "25\xa0%" in html
+    assert 'data-statistic="region-world-migrants-share"><data value="25">25\xa0%</data>' in html
+    edit = admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]), **HOST)
+    assert edit.status_code == 200
+    assert "factsheets/statistic-entity.js" in edit.content.decode()
