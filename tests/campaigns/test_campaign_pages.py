@@ -9,7 +9,7 @@ from django.utils import timezone
 from wagtail.blocks import StreamValue
 from wagtail.blocks.struct_block import StructBlockValidationError
 
-from campaigns.blocks import TestimonyBlock, VideoBlock
+from campaigns import blocks as campaign_blocks
 from campaigns.factories import CampaignPageFactory
 from campaigns.models import CampaignIndexPage, CampaignPage
 
@@ -95,7 +95,7 @@ def test_testimony_notes_the_persons_consent(client, db):
 
 
 def test_testimony_cannot_be_saved_without_consent():
-    block = TestimonyBlock()
+    block = campaign_blocks.TestimonyBlock()
     value = block.to_python({"quote": "Q", "name": "Ana", "context": "", "consent_given": False, "consent_note": "x"})
     with pytest.raises(StructBlockValidationError):
         block.clean(value)
@@ -131,7 +131,7 @@ def test_video_loads_nothing_from_the_video_site_before_the_reader_clicks(client
 
 
 def test_video_block_accepts_only_youtube_or_vimeo_addresses():
-    block = VideoBlock()
+    block = campaign_blocks.VideoBlock()
     good = block.to_python({"url": "https://vimeo.com/123456", "title": "T", "poster": None, "transcript": ""})
     assert block.clean(good).embed_url() == "https://player.vimeo.com/video/123456?dnt=1&autoplay=1"
     bad = block.to_python({"url": "https://example.org/video", "title": "T", "poster": None, "transcript": ""})
