@@ -35,6 +35,7 @@ class SearchEntry(index.Indexed, models.Model):
     search_fields = [
         index.SearchField("title", boost=3),
         index.SearchField("body"),
+        index.FilterField("id"),
         index.FilterField("kind"),
         index.FilterField("language"),
         index.FilterField("verdict"),

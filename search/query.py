@@ -353,7 +353,7 @@ class DatabaseSearch:
             return None
         relevance = params.sort == "relevance"
         if not relevance:
-            queryset = queryset.order_by("-date", "-pk")
+            queryset = queryset.order_by("-date", "-id")
         results = self.backend.search(query, queryset, order_by_relevance=relevance)
         compiler = results.query_compiler
         return compiler.search(compiler.get_config(self.backend), None, None)
@@ -460,7 +460,7 @@ class DatabaseSearch:
             if matched_all is None:
                 matched_all = base.none()
         else:
-            matched = base.order_by("-date", "-pk")
+            matched = base.order_by("-date", "-id")
             matched_all = self._filtered(params, languages=False)
         response.total = matched.count()
         offset = (params.page - 1) * conf.PAGE_SIZE

@@ -29,11 +29,16 @@ def words(text):
     return WORD_RE.findall(fold(text))
 
 
+@lru_cache(maxsize=200_000)
+def _stem(language, word):
+    # Pure-Python Snowball is slow; a text repeats its words, so remember them.
+    stemmer = _stemmer(language)
+    return stemmer.stemWord(word) if stemmer else word
+
+
 def stems(text, language):
     """Folded, stemmed words of ``text`` (Haitian Creole: folded words)."""
-    tokens = words(text)
-    stemmer = _stemmer(language)
-    return stemmer.stemWords(tokens) if stemmer else tokens
+    return [_stem(language, token) for token in words(text)]
 
 
 def search_text(text, language):
