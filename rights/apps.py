@@ -7,3 +7,8 @@ class RightsConfig(AppConfig):
 
     name = "rights"
     verbose_name = _("Rights guides")
+
+    def ready(self):
+        from rights import signals
+
+        signals.connect()
