@@ -94,7 +94,7 @@ def register_statistic_feature(features):
 def refuse_to_delete_cited_statistics(request, instances):
     """A statistic that pages cite cannot be deleted: list the pages instead."""
     statistics = [obj for obj in instances if isinstance(obj, Statistic)]
-    if not statistics or request.method != "POST":
+    if not statistics:
         return None
     citing = {statistic: list(pages_citing(statistic)) for statistic in statistics}
     citing = {statistic: pages for statistic, pages in citing.items() if pages}
