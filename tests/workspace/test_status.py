@@ -109,6 +109,16 @@ def test_readers_are_told_when_their_version_is_older_than_the_english(client, a
     with translation.override("es"):
         assert long_date(changed.date()) in html
     assert "outdated-notice" not in client.get("/en/workspace-article/").content.decode()
+    assert "Esta versión en español se actualizó por última vez antes de la versión en inglés del" in html
+
+
+def test_reader_notice_is_written_in_kreyol_with_a_kreyol_date(client, article):
+    publish(article, intro_en="Remittances sustain millions of families.")
+    changed = status.object_status(article)["ht"].source_changed_at.date()
+    months = ["janvye", "fevriye", "mas", "avril", "me", "jen", "jiyè", "out", "septanm", "oktòb", "novanm", "desanm"]
+    html = client.get("/ht/workspace-article/").content.decode()
+    assert "Dènye fwa yo mete vèsyon Kreyòl ayisyen sa a ajou, se te anvan vèsyon anglè" in html
+    assert f'<time datetime="{changed.isoformat()}">{changed.day} {months[changed.month - 1]} {changed.year}</time>' in html
 
 
 def test_reader_notice_costs_one_query(client, article, django_assert_max_num_queries):

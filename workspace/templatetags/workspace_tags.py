@@ -1,7 +1,7 @@
 """Reader-facing notice: this translation is older than its English source."""
 
 from django import template
-from django.utils.translation import get_language, pgettext
+from django.utils.translation import get_language, get_language_info, pgettext
 from django.utils.translation import gettext as _
 
 from languages.fallback import display_language
@@ -49,7 +49,8 @@ def outdated_notice(obj=None):
     changed = language_status.source_changed_at
     return {
         "show": True,
-        "language": status.language_name(shown),
+        # The language's own name, as written inside a sentence ("español").
+        "language": get_language_info(shown)["name_local"],
         "language_code": shown,
         "date": long_date(changed.date()),
         "iso_date": changed.date().isoformat(),
