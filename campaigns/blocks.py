@@ -11,10 +11,7 @@ from wagtail.images.blocks import ImageChooserBlock
 
 from home.blocks import HeadingBlock
 
-try:  # the statistics library of the fact-sheet app
-    from factsheets.blocks import StatisticCalloutBlock
-except ImportError:  # pragma: no cover - the fact-sheet app has not landed
-    StatisticCalloutBlock = None
+from factsheets.blocks import StatisticCalloutBlock
 
 YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{6,20}$")
 
@@ -182,20 +179,12 @@ class CallToActionBlock(blocks.StructBlock):
         description = _("A heading, a sentence and a button")
 
 
-def _factsheet_page_type():
-    try:
-        from factsheets.models import FactSheetPage  # noqa: F401
-    except ImportError:  # pragma: no cover - the fact-sheet app has not landed
-        return None
-    return "factsheets.FactSheetPage"
-
-
 class RelatedFactSheetsBlock(blocks.StructBlock):
     """Fact sheets that back the campaign's message."""
 
     heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=160)
     pages = blocks.ListBlock(
-        blocks.PageChooserBlock(label=_("Fact sheet"), page_type=_factsheet_page_type()),
+        blocks.PageChooserBlock(label=_("Fact sheet"), page_type="factsheets.FactSheetPage"),
         label=_("Fact sheets"),
         min_num=1,
     )
@@ -221,8 +210,7 @@ class CampaignBodyBlock(blocks.StreamBlock):
     image = CampaignImageBlock()
     gallery = GalleryBlock()
     video = VideoBlock()
-    if StatisticCalloutBlock is not None:
-        statistic = StatisticCalloutBlock()
+    statistic = StatisticCalloutBlock()
     call_to_action = CallToActionBlock()
     related_factsheets = RelatedFactSheetsBlock()
 

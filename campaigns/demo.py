@@ -147,25 +147,23 @@ def _h(text):
     return {"type": "heading", "value": {"text": text, "level": "h2"}}
 
 
-def _statistic(*keywords):
-    """A published statistic of the fact-sheet app's library, if it has landed."""
+def _statistic(*keys):
+    """A published statistic of the fact-sheet app's library (demo hook 10)."""
     try:
         from factsheets.models import Statistic
     except ImportError:
         return None
-    for keyword in keywords:
-        statistic = Statistic.objects.live().filter(key__icontains=keyword).order_by("key").first()
-        if statistic:
-            return statistic
-    return None
+    return Statistic.objects.live().filter(key__in=keys).order_by("key").first()
 
 
-def _factsheets(limit=2):
+def _factsheets(slugs):
+    """The demo fact sheets (hook 20) behind a campaign, in the given order."""
     try:
         from factsheets.models import FactSheetPage
     except ImportError:
         return []
-    return list(FactSheetPage.objects.live().order_by("path")[:limit])
+    pages = {page.slug: page for page in FactSheetPage.objects.live().filter(slug__in=slugs)}
+    return [pages[slug] for slug in slugs if slug in pages]
 
 
 def _cta_target():
@@ -222,7 +220,8 @@ def campaign_specs():
             "hero": "contribute-hero",
             "start": datetime.date(2025, 3, 21),
             "end": None,
-            "statistic": ("migrant", "population", "share"),
+            "statistic": ("region-world-migrants-share",),
+            "factsheets": ("migrants-are-a-burden-on-the-economy", "irregular-migrants-are-criminals"),
             "title": {
                 "en": "Migrants build our region",
                 "es": "Las personas migrantes construyen nuestra región",
@@ -307,7 +306,8 @@ def campaign_specs():
             "hero": "children-hero",
             "start": datetime.date(2025, 6, 1),
             "end": None,
-            "statistic": ("child", "trafficking"),
+            "statistic": ("us-trafficking-victims-lac-share",),
+            "factsheets": ("trafficking-does-not-affect-our-region",),
             "title": {
                 "en": "Protect children on the move",
                 "es": "Proteger a la niñez migrante",
@@ -372,7 +372,8 @@ def campaign_specs():
             "hero": "disasters-hero",
             "start": datetime.date(2014, 6, 1),
             "end": datetime.date(2016, 12, 31),
-            "statistic": ("disaster", "displace"),
+            "statistic": ("iom-funding-2014-2016-operations-emergencies-post-crisis",),
+            "factsheets": ("climate-has-nothing-to-do-with-migration",),
             "title": {
                 "en": "Prepared together: disasters and displacement",
                 "es": "Preparados juntos: desastres y desplazamiento",
@@ -474,7 +475,7 @@ def ensure_campaign(index, spec):
     if page is not None:
         return page
     statistic = _statistic(*spec["statistic"])
-    factsheets = _factsheets()
+    factsheets = _factsheets(spec.get("factsheets", ()))
     cta_page = _cta_target()
     toolkit = []
     if spec.get("poster"):

@@ -11,12 +11,17 @@ share card; ``{% share_links page %}`` renders share links that are plain
 links (no third-party script).
 """
 
+import logging
 from urllib.parse import urlencode
 
 from django import template
 from django.utils.translation import get_language, gettext as _
 
+from wagtail.images.models import SourceImageIOError
+
 from media.share_cards import card_for
+
+logger = logging.getLogger(__name__)
 
 register = template.Library()
 
@@ -49,7 +54,13 @@ def responsive_image(image, sizes="", widths="", ratio="", eager=False, alt=None
         return {"image": None}
     specs = _specs(widths, ratio)
     webp_specs = [f"{spec}|format-webp" for spec in specs]
-    renditions = image.get_renditions(*specs, *webp_specs)
+    try:
+        renditions = image.get_renditions(*specs, *webp_specs)
+    except SourceImageIOError:
+        # The original file is missing on disk: render no picture rather
+        # than fail the whole page (the caption and credit still show).
+        logger.warning("Image %s has no file on disk", image.pk)
+        return {"image": None}
     fallback = [renditions[spec] for spec in specs]
     webp = [renditions[spec] for spec in webp_specs]
     default = fallback[-1]
