@@ -17,6 +17,7 @@ from django.db import models
 from django.http import Http404
 from django.utils import translation
 from django.utils.functional import cached_property
+from django.utils.text import capfirst
 from django.utils.translation import get_language, get_language_info
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -51,7 +52,7 @@ class TopicsField(models.JSONField):
 
     def formfield(self, **kwargs):
         return forms.MultipleChoiceField(
-            label=self.verbose_name[:1].upper() + self.verbose_name[1:],
+            label=capfirst(self.verbose_name),
             choices=TOPIC_CHOICES,
             required=not self.blank,
             widget=forms.CheckboxSelectMultiple,
