@@ -31,6 +31,7 @@ from search.text import fold, highlight, stems, words
 logger = logging.getLogger(__name__)
 
 ENGINE_ERRORS = (TransportError, ApiError, OSError)
+RERANK_DEPTH = 200
 ELASTICSEARCH = "elasticsearch"
 DATABASE = "database"
 
@@ -197,6 +198,10 @@ class ElasticsearchSearch:
             # while the post_filter keeps the hits to the languages asked for.
             every = [code for code, _name in settings.LANGUAGES]
             query["bool"]["must"] = [self._text_query(q, every if language_filter else languages)]
+            # Statistics are answered on top already: pages come first in the list.
+            query["bool"]["should"] = [
+                {"constant_score": {"filter": {"bool": {"must_not": [{"term": {"kind": "statistic"}}]}}, "boost": 2}}
+            ]
         language_term = {"terms": {"language": languages}}
         body = {
             "query": query,
@@ -402,6 +407,26 @@ class DatabaseSearch:
                 return " ".join(corrected)
         return None
 
+    def _reranked_page(self, matched, q, params, offset):
+        """Re-rank the engine's best candidates: entries containing more of the
+        query's words first, then those with them in the title, then the
+        engine's own order (full-text rank alone favours long texts that
+        repeat one common word)."""
+        wanted = {code: set(stems(q, code)) for code in params.languages}
+        scored = []
+        for rank, (pk, kind, language, title, body) in enumerate(
+            matched.values_list("pk", "kind", "language", "title", "body")[:RERANK_DEPTH]
+        ):
+            terms = wanted.get(language) or set()
+            title_words = set(title.split())
+            coverage = len(terms & (title_words | set(body.split())))
+            # Statistics are answered on top already: pages come first in the list.
+            scored.append((-coverage, kind == "statistic", -len(terms & title_words), rank, pk))
+        scored.sort()
+        ids = [pk for *_key, pk in scored[offset : offset + conf.PAGE_SIZE]]
+        entries = SearchEntry.objects.filter(pk__in=ids).prefetch_related("facets").in_bulk()
+        return [entries[pk] for pk in ids if pk in entries]
+
     def _hit(self, entry, q):
         return Hit(
             kind=entry.kind,
@@ -464,7 +489,10 @@ class DatabaseSearch:
             matched_all = self._filtered(params, languages=False)
         response.total = matched.count()
         offset = (params.page - 1) * conf.PAGE_SIZE
-        page = list(matched.prefetch_related("facets")[offset : offset + conf.PAGE_SIZE])
+        if q and params.sort == "relevance" and offset < RERANK_DEPTH:
+            page = self._reranked_page(matched, q, params, offset)
+        else:
+            page = list(matched.prefetch_related("facets")[offset : offset + conf.PAGE_SIZE])
         response.hits = [self._hit(entry, q) for entry in page]
         self._facets(response, params, matched_all, matched)
         if q and params.page == 1 and "statistic" in params.filters.get("type", ["statistic"]):

@@ -73,6 +73,23 @@ def _translated_fields(model):
     return [name for name in options.all_fields if name not in SKIP_FIELDS]
 
 
+def statistic_answer(statistic, language):
+    """What a reader needs to cite a figure: value, period, geography, source."""
+    with translation.override(language):
+        data = statistic.as_data(language) if hasattr(statistic, "as_data") else {}
+        return {
+            "label": getattr(statistic, f"label_{language}", None) or statistic.label,
+            "value": data.get("formatted_value") or str(getattr(statistic, "value", "")),
+            "qualifier": data.get("qualifier") or "",
+            "period": data.get("period") or "",
+            "geography": data.get("geography_label") or "",
+            "source_publisher": data.get("source_publisher") or "",
+            "source_title": data.get("source_title") or "",
+            "source_url": data.get("source_url") or "",
+            "key": data.get("key") or "",
+        }
+
+
 def site_path(page):
     """The page's path below the site root, without language: ``/facts/x/``."""
     parts = page.url_path.strip("/").split("/")[1:]
@@ -165,10 +182,50 @@ class PageSource(Source):
 
 
 class FactSheetSource(PageSource):
+    """A fact sheet: myth, short answer and body (with its figures written
+    out), and its key figure (the first statistic it cites) as a direct answer."""
+
     kind = "factsheet"
     label = _("Fact sheet")
     model_label = "factsheets.FactSheetPage"
-    lead_fields = ("myth", "search_description")
+    lead_fields = ("myth", "short_answer")
+
+    def date(self, page):
+        reviewed = getattr(page, "last_reviewed", None)
+        if reviewed:
+            return datetime.datetime.combine(reviewed, datetime.time(), tzinfo=datetime.UTC)
+        return super().date(page)
+
+    def _figures(self, stream):
+        try:
+            from factsheets.figures import FigureSet
+        except ImportError:
+            return None
+        return FigureSet.for_stream(stream)
+
+    def text(self, page, language):
+        lead = " ".join(plain_text(getattr(page, f"{name}_{language}", None)) for name in self.lead_fields)
+        stream = getattr(page, f"body_{language}", None)
+        figures = self._figures(stream) if stream else None
+        parts = [lead]
+        with translation.override(language):
+            for child in stream or []:
+                if child.block_type == "paragraph" and figures is not None and hasattr(child.value, "source"):
+                    parts.append(plain_text(figures.render_rich_text(child.value.source)))
+                else:
+                    parts.append(plain_text(child.value, child.block))
+            for statistic in getattr(figures, "statistics", []):
+                parts.append(f"{statistic.label} {statistic.formatted_value(language)}")
+        return " ".join(part for part in parts if part)
+
+    def documents(self, page):
+        docs = super().documents(page)
+        for doc in docs:
+            stream = getattr(page, f"body_{doc.language}", None)
+            figures = self._figures(stream) if stream else None
+            if figures is not None and figures.statistics:
+                doc.answer = statistic_answer(figures.statistics[0], doc.language)
+        return docs
 
 
 class CampaignSource(PageSource):
@@ -230,23 +287,12 @@ class StatisticSource(Source):
         geography = getattr(statistic, "geography", "")
         docs = []
         for language in languages:
-            with translation.override(language):
-                label = getattr(statistic, f"label_{language}", None) or statistic.label
-                data = statistic.as_data(language) if hasattr(statistic, "as_data") else {}
-                answer = {
-                    "label": label,
-                    "value": data.get("formatted_value") or str(getattr(statistic, "value", "")),
-                    "qualifier": data.get("qualifier") or "",
-                    "period": data.get("period") or "",
-                    "geography": data.get("geography_label") or "",
-                    "source_publisher": data.get("source_publisher") or "",
-                    "source_title": data.get("source_title") or "",
-                    "source_url": data.get("source_url") or "",
-                    "key": data.get("key") or "",
-                }
+            answer = statistic_answer(statistic, language)
+            label = answer["label"]
             text = " ".join(
                 part
                 for part in (
+                    answer["value"],
                     answer["geography"],
                     answer["period"],
                     answer["source_title"],
@@ -301,6 +347,13 @@ def source_by_kind(kind):
 
 def citing_pages(obj):
     """Live pages that cite ``obj`` (e.g. a statistic), from Wagtail's reference index."""
+    try:
+        from factsheets.references import pages_citing
+    except ImportError:
+        pages_citing = None
+    if pages_citing is not None:
+        return [page for page in pages_citing(obj) if page.live]
+
     from django.contrib.contenttypes.models import ContentType
     from wagtail.models import ReferenceIndex
 

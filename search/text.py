@@ -33,7 +33,14 @@ def words(text):
 def _stem(language, word):
     # Pure-Python Snowball is slow; a text repeats its words, so remember them.
     stemmer = _stemmer(language)
-    return stemmer.stemWord(word) if stemmer else word
+    if stemmer is None:
+        return word
+    stem = stemmer.stemWord(word)
+    # Snowball keeps a final vowel in some forms (es: economía → economi, but
+    # económica → econom): drop it so related words meet.
+    while len(stem) > 4 and stem[-1] in "aeiou":
+        stem = stem[:-1]
+    return stem
 
 
 def stems(text, language):
