@@ -50,12 +50,6 @@ def test_a_missing_image_file_gives_a_placeholder_not_an_error(client, home_page
     assert "Volunteers at a help desk" in html or 'alt="' in html
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="media.templatetags.media_tags.responsive_image calls image.get_renditions() without "
-    "catching wagtail.images.models.SourceImageIOError: a missing original gives a 500 "
-    "(integrator: catch it and render no image / a placeholder, then drop this marker)",
-)
 def test_every_demo_page_renders_with_all_media_files_missing(client, media_files_hidden):
     from wagtail.images import get_image_model
 
