@@ -36,7 +36,7 @@ def illustration_png(seed, palette="warm", size=(1600, 900)):
         x, y = rng.randrange(0, width), rng.randrange(0, height)
         draw.ellipse([x - radius, y - radius, x + radius, y + radius], fill=rng.choice(colours))
     out = io.BytesIO()
-    image.save(out, format="PNG", optimize=True)
+    image.save(out, format="PNG", compress_level=6)
     return out.getvalue()
 
 

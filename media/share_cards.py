@@ -112,7 +112,7 @@ def render_card(lines, language):
         _font, credit_lines = _fit(draw, lines["credit"], REGULAR, width, 1, (24, 22, 20, 18), direction)
         line(SIZE[1] - MARGIN - 72, credit_lines[0], footer, MUTED)
     out = io.BytesIO()
-    image.save(out, format="PNG", optimize=True)
+    image.save(out, format="PNG", compress_level=6)
     return out.getvalue()
 
 
