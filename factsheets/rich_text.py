@@ -47,14 +47,14 @@ class StatisticLinkHandler(LinkHandler):
     def expand_db_attributes_many(cls, attrs_list):
         from django.utils.html import format_html
 
-        from factsheets.views import statistic_api_url
+        from factsheets.views import statistic_card_url
 
         out = []
         for statistic in cls.get_many(attrs_list):
             if statistic is None or not statistic.live:
                 out.append("<a>")
             else:
-                out.append(format_html('<a class="figure-inline" href="{}">', statistic_api_url(statistic)))
+                out.append(format_html('<a class="figure-inline" href="{}">', statistic_card_url(statistic)))
         return out
 
     @classmethod

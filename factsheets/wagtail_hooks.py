@@ -61,7 +61,6 @@ class StatisticViewSet(SnippetViewSet):
     list_export = ["key", "label", "value", "unit", "period_start", "period_end", "geography",
                    "source_publisher", "source_title", "source_url", "source_retrieved", "next_review"]
     filterset_class = StatisticFilterSet
-    search_fields = ["label", "key", "source_title"]
     ordering = ["key"]
     copy_view_enabled = False
 

@@ -2,6 +2,7 @@
 
 import datetime
 
+from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
@@ -101,11 +102,12 @@ class Statistic(DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin,
         PublishingPanel(),
     ]
 
+    # Every language's label and source title (wagtail-modeltranslation columns).
     search_fields = [
-        index.SearchField("label"),
         index.SearchField("key"),
-        index.SearchField("source_title"),
-        index.AutocompleteField("label"),
+        *(index.SearchField(f"label_{code}") for code, _name in settings.LANGUAGES),
+        *(index.AutocompleteField(f"label_{code}") for code, _name in settings.LANGUAGES),
+        *(index.SearchField(f"source_title_{code}") for code, _name in settings.LANGUAGES),
         index.FilterField("unit"),
         index.FilterField("geography"),
         index.FilterField("live"),

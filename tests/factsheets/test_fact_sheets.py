@@ -6,6 +6,7 @@ import json
 import re
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
@@ -107,14 +108,14 @@ def test_a_page_cannot_cite_an_unpublished_statistic(facts_index):
         slug="cites-a-draft",
         body=[{"type": "callout", "value": {"statistic": draft.pk, "label_override": ""}}],
     )
-    with pytest.raises(Exception) as error:
+    with pytest.raises(ValidationError) as error:
         facts_index.add_child(instance=page)
-    assert "not published" in str(error.value)
+    assert "not published" in str(error.value.message_dict["body"])
     inline = FactSheetPageFactory.build(
         slug="cites-a-draft-inline",
         body=[{"type": "paragraph", "value": f"<p>See {inline_figure(draft)}.</p>"}],
     )
-    with pytest.raises(Exception):
+    with pytest.raises(ValidationError):
         facts_index.add_child(instance=inline)
     assert not FactSheetPage.objects.filter(slug__startswith="cites-a-draft").exists()
 

@@ -122,3 +122,24 @@ def test_list_filters_by_unit_and_due_for_review(admin_client):
     html = response.content.decode()
     assert "north-america-foreign-born-share" in html
     assert "iom-funding-2014-2016-total" not in html
+
+
+def test_admin_search_finds_a_statistic_by_its_label(admin_client):
+    url = reverse("wagtailsnippets_factsheets_statistic:list")
+    html = admin_client.get(url, {"q": "born abroad"}, HTTP_HOST="localhost").content.decode()
+    assert "north-america-foreign-born-share" in html
+    assert "iom-funding-2014-2016-total" not in html
+
+
+def test_revision_history_shows_who_changed_the_value(admin_client):
+    post_add(admin_client)
+    statistic = Statistic.objects.get(key="test-share")
+    url = reverse("wagtailsnippets_factsheets_statistic:edit", args=[statistic.pk])
+    admin_client.post(url, {**VALID, "value": "16"}, HTTP_HOST="localhost")
+    statistic.refresh_from_db()
+    assert statistic.value == 16
+    assert [r.as_object().value for r in statistic.revisions.order_by("created_at")] == [15, 16]
+    history = admin_client.get(
+        reverse("wagtailsnippets_factsheets_statistic:history", args=[statistic.pk]), HTTP_HOST="localhost"
+    ).content.decode()
+    assert "factsheets-admin" in history
