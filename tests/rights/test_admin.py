@@ -16,6 +16,18 @@ class RightsPageTreeTests(WagtailPageTestCase):
         self.assertAllowedSubpageTypes(RightsGuidePage, {})
         self.assertAllowedParentPageTypes(RightsGuideIndexPage, {HomePage})
 
+    def test_guide_and_its_card_are_renderable(self):
+        # (Wagtail's preview helper cannot build modeltranslation's per-language
+        # StreamField form data; the admin creation test covers the edit form.)
+        guide = RightsGuidePage.objects.get(slug="mexico-in-transit")
+        self.assertPageIsRenderable(guide)
+        self.assertPageIsRenderable(guide, "/card/", query_data={"also": "ht"})
+
+    def test_index_and_its_country_pages_are_renderable_and_previewable(self):
+        index = RightsGuideIndexPage.objects.get(slug="rights")
+        self.assertPageIsRenderable(index, "/country/cr/")
+        self.assertPageIsPreviewable(index)
+
 
 @pytest.fixture
 def editor_client(client, django_user_model):
@@ -107,3 +119,28 @@ def test_editor_adds_a_help_contact_snippet_in_every_language(editor_client):
     assert contact.tel_href == "tel:+00000000999"
     listing = editor_client.get(reverse("wagtailsnippets_rights_helpcontact:list")).content.decode()
     assert "Sample Night Line" in listing
+
+
+def test_editor_previews_a_guide_before_publishing(editor_client, mexico_guide):
+    url = reverse("wagtailadmin_pages:preview_on_edit", args=(mexico_guide.pk,))
+    data = nested_form_data(
+        {
+            "title_en": "In Mexico: draft title",
+            "slug": "mexico-in-transit",
+            "country": "MX",
+            "last_reviewed": "2026-11-20",
+            "summary_en": "Draft summary.",
+            "sections_en": streamfield([]),
+            "sections_es": streamfield([]),
+            "sections_fr": streamfield([]),
+            "sections_ht": streamfield([]),
+            "chosen_contacts": inline_formset([]),
+            "include_country_contacts": "on",
+            "comments": inline_formset([]),
+        }
+    )
+    data["topics"] = ["asylum"]
+    assert editor_client.post(url, data).json()["is_valid"]
+    html = editor_client.get(url).content.decode()
+    assert "<h1>In Mexico: draft title</h1>" in html
+    assert 'href="tel:+00000000103"' in html  # country contacts in the preview too
