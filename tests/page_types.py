@@ -15,6 +15,7 @@ PAGE_TYPES = {
     "factsheet-index": "/facts/",
     "factsheet": "/facts/our-region-is-a-main-migration-region/",
     "statistic-embed": "/embed/statistic/north-america-migrants/",
+    "search": "/search/?q=Canada",
 }
 
 LANGUAGES = ["en", "es", "fr", "ht"]
