@@ -77,3 +77,10 @@ def test_rights_card_second_language_is_chosen_without_javascript(no_js_page, de
     boxes = [page.locator(f"section.card-column[lang={lang}]").bounding_box() for lang in ("es", "ht")]
     assert abs(boxes[0]["y"] - boxes[1]["y"]) < 2  # side by side when printed
     expect(page.locator(".card-tools")).to_be_hidden()
+
+
+def test_two_language_rights_card_prints_on_one_page(page, demo_server):
+    page.goto(f"{demo_server}/fr/rights/your-rights-in-the-region/card/?also=ht")
+    pdf = page.pdf(format="A4", print_background=True)
+    pages = re.findall(rb"/Type\s*/Page(?!s)", pdf)
+    assert len(pages) == 1
