@@ -33,3 +33,28 @@ def refuse_publishing_images_without_consent(request, page):
         % {"titles": titles},
     )
     return redirect("wagtailadmin_pages:edit", page.pk)
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_publishing_images_without_consent(request, action_type, objects, action_class_instance):
+    """The same rule for the page listing's bulk "Publish" action: it publishes
+    each page's latest revision, so that is what is checked."""
+    if action_type != "publish":
+        return None
+    blocked = {}
+    for page in objects:
+        latest = page.get_latest_revision_as_object() if hasattr(page, "get_latest_revision_as_object") else page
+        for image in images_without_consent(latest):
+            blocked.setdefault(page.get_admin_display_title(), []).append(image)
+    if not blocked:
+        return None
+    messages.error(
+        request,
+        ngettext(
+            "Nothing was published: the page %(pages)s shows identifiable people without consent on file.",
+            "Nothing was published: the pages %(pages)s show identifiable people without consent on file.",
+            len(blocked),
+        )
+        % {"pages": ", ".join(f"“{title}”" for title in blocked)},
+    )
+    return redirect(action_class_instance.next_url)

@@ -4,9 +4,23 @@ chooses to play a video."""
 from urllib.parse import urlparse
 
 import pytest
+from django.utils import translation
 from playwright.sync_api import expect
 
 from tests.page_types import PAGE_TYPES
+
+def _video_page():
+    """A page holding one video block, rendered in English (the block needs no database)."""
+    from campaigns.blocks import VideoBlock
+
+    block = VideoBlock()
+    value = block.to_python(
+        {"url": "https://www.youtube.com/watch?v=dQw4w9WgXcQ", "title": "Migrants at work", "poster": None,
+         "transcript": ""}
+    )
+    with translation.override("en"):
+        return VIDEO_BLOCK_PAGE.format(block=block.render(value))
+
 
 VIDEO_BLOCK_PAGE = """<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8"><title>Video</title></head><body>
@@ -41,14 +55,7 @@ def test_campaign_pages_load_nothing_from_third_parties(page, demo_server, name)
 
 
 def test_video_loads_from_the_video_site_only_after_the_reader_clicks_play(page, demo_server):
-    from campaigns.blocks import VideoBlock
-
-    block = VideoBlock()
-    value = block.to_python(
-        {"url": "https://www.youtube.com/watch?v=dQw4w9WgXcQ", "title": "Migrants at work", "poster": None,
-         "transcript": ""}
-    )
-    html = VIDEO_BLOCK_PAGE.format(block=block.render(value))
+    html = _video_page()
     outside = _record_outside_requests(page, demo_server)
     page.route(f"{demo_server}/video-test/", lambda route: route.fulfill(body=html, content_type="text/html"))
 
@@ -65,18 +72,10 @@ def test_video_loads_from_the_video_site_only_after_the_reader_clicks_play(page,
 
 
 def test_without_javascript_the_video_is_a_plain_link(browser, demo_server):
-    from campaigns.blocks import VideoBlock
-
-    block = VideoBlock()
-    value = block.to_python(
-        {"url": "https://www.youtube.com/watch?v=dQw4w9WgXcQ", "title": "Migrants at work", "poster": None,
-         "transcript": ""}
-    )
+    html = _video_page()
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
-    page.route(f"{demo_server}/video-test/",
-               lambda route: route.fulfill(body=VIDEO_BLOCK_PAGE.format(block=block.render(value)),
-                                           content_type="text/html"))
+    page.route(f"{demo_server}/video-test/", lambda route: route.fulfill(body=html, content_type="text/html"))
     page.goto(f"{demo_server}/video-test/")
     expect(page.get_by_role("button")).to_have_count(0)
     link = page.get_by_role("link", name="Watch “Migrants at work” on YouTube")

@@ -107,3 +107,16 @@ def test_recording_consent_then_lets_the_page_be_published(admin_client, campaig
     assert REFUSAL not in response.content.decode()
     page.refresh_from_db()
     assert page.live
+
+
+def test_bulk_publishing_a_draft_with_an_unconsented_image_is_refused(admin_client, campaign_index, unconsented_image):
+    publish_new_campaign(admin_client, campaign_index, "bulk", unconsented_image)
+    page = CampaignPage.objects.get(slug="bulk")
+    explore = reverse("wagtailadmin_explore", args=(campaign_index.pk,))
+    url = reverse("wagtail_bulk_action", args=("wagtailcore", "page", "publish")) + f"?id={page.pk}&next={explore}"
+
+    response = admin_client.post(url, {"include_descendants": ""}, follow=True)
+
+    assert "Nothing was published" in response.content.decode()
+    page.refresh_from_db()
+    assert not page.live
