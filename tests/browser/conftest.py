@@ -52,6 +52,45 @@ def _free_port():
         return sock.getsockname()[1]
 
 
+# The demo server's environment (its DATABASE_URL), for ``demo_shell``.
+DEMO_ENV = {}
+
+
+@pytest.fixture(scope="session")
+def demo_shell(demo_server):
+    """``demo_shell(code)`` runs Python in ``manage.py shell`` against the demo
+    server's database and returns what it printed (to create users, read ids)."""
+
+    def run(code):
+        proc = subprocess.run(
+            [sys.executable, str(ROOT / "manage.py"), "shell", "--no-imports", "-c", code],
+            env=DEMO_ENV, cwd=ROOT, capture_output=True, text=True, check=False,
+        )
+        if proc.returncode:
+            raise AssertionError(f"manage.py shell failed:\n{proc.stderr}")
+        return proc.stdout.strip()
+
+    return run
+
+
+@pytest.fixture(scope="session")
+def demo_user(demo_shell):
+    """``demo_user(username, group)`` creates a user of an editorial group in
+    the demo server's database; the password is ``correct horse battery``."""
+
+    def create(username, group):
+        demo_shell(
+            "from django.contrib.auth import get_user_model\n"
+            "from django.contrib.auth.models import Group\n"
+            f"user, _ = get_user_model().objects.get_or_create(username={username!r})\n"
+            "user.set_password('correct horse battery'); user.save()\n"
+            f"user.groups.add(Group.objects.get(name={group!r}))\n"
+        )
+        return username
+
+    return create
+
+
 @pytest.fixture(scope="session")
 def demo_server(tmp_path_factory):
     """Base URL of a server running the demo site on 127.0.0.1."""
@@ -63,6 +102,7 @@ def demo_server(tmp_path_factory):
         "DJANGO_MEDIA_ROOT": str(workdir / "media"),
         "PYTHONUNBUFFERED": "1",
     }
+    DEMO_ENV.update(env)
     manage = [sys.executable, str(ROOT / "manage.py")]
     for command in (["migrate", "--noinput", "-v", "0"], ["load_demo_content", "-v", "0"]):
         subprocess.run(manage + command, env=env, cwd=ROOT, check=True)
