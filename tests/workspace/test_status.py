@@ -126,3 +126,34 @@ def test_reader_notice_costs_one_query(client, article, django_assert_max_num_qu
     client.get("/es/workspace-article/")
     with django_assert_max_num_queries(40):
         client.get("/es/workspace-article/")
+
+
+def test_admin_strings_are_translated_for_a_spanish_speaking_officer(client, moderator, article):
+    from wagtail.users.models import UserProfile
+
+    profile = UserProfile.get_for_user(moderator)
+    profile.preferred_language = "es"
+    profile.save()
+    client.force_login(moderator)
+    html = client.get(reverse("workspace:translation_status")).content.decode()
+    assert "Estado de las traducciones" in html
+    assert "Completa" in html
+    html = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Kreyòl ayisyen:" in html and "necesita" in html
+    html = client.get(reverse("workspace:import")).content.decode()
+    assert "Enviar las páginas modificadas a moderación" in html
+
+
+def test_each_role_sees_its_own_work_on_the_dashboard(client, editor, moderator, article):
+    from tests.workspace.test_workflow import submit
+
+    submit(client, editor, article, title_en="Remittances in the region, 2015")
+    client.force_login(moderator)
+    moderator_home = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Awaiting your review" in moderator_home
+    assert "1 change awaits your approval" in moderator_home
+    client.force_login(editor)
+    editor_home = client.get(reverse("wagtailadmin_home")).content.decode()
+    assert "Awaiting your review" not in editor_home
+    assert "0 changes await your approval" in editor_home
+    assert "Remittances in the region, 2015" in editor_home  # their page, in the workflow
