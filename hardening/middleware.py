@@ -23,9 +23,22 @@ class AdminCSPMiddleware:
 
     def __init__(self, get_response):
         self.get_response = get_response
+        self.frameable = [re.compile(p) for p in getattr(settings, "CSP_FRAMEABLE_PATHS", [])]
 
     def __call__(self, request):
         response = self.get_response(request)
+        # Embeddable views (CSP_FRAMEABLE_PATHS, e.g. /<lang>/embed/…) may be
+        # framed by any site, like views decorated with hardening.csp.allow_framing.
+        if any(p.match(request.path_info) for p in self.frameable):
+            # A view's bare "frame-ancestors *" header would drop the rest of
+            # the policy: let the CSP middleware write the full one instead.
+            if "default-src" not in response.get("Content-Security-Policy", "default-src"):
+                del response["Content-Security-Policy"]
+            replace = getattr(response, "_csp_replace", None) or {}
+            response._csp_replace = {"frame-ancestors": ["*"], **replace}
+            if "X-Frame-Options" in response:
+                del response["X-Frame-Options"]
+            response.xframe_options_exempt = True
         policy = getattr(settings, "ADMIN_CONTENT_SECURITY_POLICY", "")
         if policy and request.path_info.startswith("/admin/"):
             response.headers.setdefault("Content-Security-Policy", policy)

@@ -283,6 +283,8 @@ ADMIN_CONTENT_SECURITY_POLICY = (
     "frame-src 'self' https:; frame-ancestors 'self'; object-src 'none'; base-uri 'self'; "
     "form-action 'self'"
 )
+# Views any site may frame (the embeddable statistic cards).
+CSP_FRAMEABLE_PATHS = [r"^/[a-z]{2,3}/embed/"]
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin must not call out to wagtail.io
 

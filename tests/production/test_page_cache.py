@@ -203,3 +203,48 @@ def test_redis_is_the_cache_backend_when_redis_url_is_set(redis_url):
 
     assert redis.Redis.from_url(redis_url).ping()
     assert pagecache is not None
+
+
+def _cited_statistic_and_page():
+    from factsheets.models import Statistic
+    from factsheets.references import pages_citing
+
+    for statistic in Statistic.objects.filter(live=True).order_by("pk"):
+        pages = [p for p in pages_citing(statistic) if p.live and p.url]
+        if pages:
+            return statistic, pages[0]
+    pytest.fail("No demo page cites a live statistic")
+
+
+def _fresh(client, url, settings):
+    settings.PAGE_CACHE_ENABLED = False
+    try:
+        return client.get(url).content
+    finally:
+        settings.PAGE_CACHE_ENABLED = True
+
+
+def test_statistic_correction_shows_at_once_on_every_cached_citing_page(client, page_cache, settings):
+    statistic, page = _cited_statistic_and_page()
+    url = page.url  # e.g. /en/fact-sheets/…/
+    paths = [url.replace("/en/", f"/{lang}/", 1) for lang in ("en", "es", "fr", "ht")]
+    before = {p: client.get(p).content for p in paths}
+    assert all(client.get(p)["X-Page-Cache"] == "hit" for p in paths)
+    statistic.value = statistic.value * 3 + 7
+    statistic.save_revision().publish()
+    for p in paths:
+        response = client.get(p)
+        assert response["X-Page-Cache"] == "miss", p
+        assert response.content != before[p], p
+        assert response.content == _fresh(client, p, settings), p
+
+
+def test_unpublished_statistic_leaves_citing_pages_up_and_fresh(client, page_cache):
+    statistic, page = _cited_statistic_and_page()
+    before = client.get(page.url).content
+    assert client.get(page.url)["X-Page-Cache"] == "hit"
+    statistic.unpublish()
+    response = client.get(page.url)
+    assert response.status_code == 200
+    assert response["X-Page-Cache"] == "miss"
+    assert response.content != before  # the figure is no longer shown as published

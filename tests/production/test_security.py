@@ -136,3 +136,15 @@ def test_embed_views_may_be_framed_other_views_may_not(client, settings):
     plain = client.get("/plain/")
     assert csp_directives(plain["Content-Security-Policy"])["frame-ancestors"] == ["'none'"]
     assert plain["X-Frame-Options"] == "DENY"
+
+
+@pytest.mark.django_db
+def test_the_statistic_embed_card_may_be_framed_by_other_sites(client):
+    from factsheets.models import Statistic
+
+    statistic = Statistic.objects.filter(live=True).first()
+    response = client.get(f"/en/embed/statistic/{statistic.key}/")
+    assert response.status_code == 200
+    assert csp_directives(response["Content-Security-Policy"])["frame-ancestors"] == ["*"]
+    assert "X-Frame-Options" not in response
+    assert csp_directives(response["Content-Security-Policy"])["script-src"] == ["'self'"]
