@@ -157,7 +157,7 @@ TIME_ZONE = "UTC"
 # Static and media files
 # ------------------------------------------------------------------------------
 STATIC_URL = "/static/"
-STATIC_ROOT = BASE_DIR / "var" / "static"
+STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "var" / "static"))
 STATICFILES_DIRS = [SITE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "var" / "media"))
@@ -289,7 +289,7 @@ PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin must not call out to wagtail.io
 
 # Rate limits: name -> (path regex, requests, per seconds), per hashed client.
-RATELIMIT_ENABLED = True
+RATELIMIT_ENABLED = os.environ.get("RATELIMIT_ENABLED", "1") != "0"
 RATELIMITS = {
     "search": (r"^/(?:[a-z]{2,3}/)?search/|^/api/search/", 30, 60),
     "api": (r"^/api/", 120, 60),
@@ -314,7 +314,7 @@ AXES_DISABLE_ACCESS_LOG = True  # keep no record of successful sign-ins
 AXES_IPWARE_META_PRECEDENCE_ORDER = [RATELIMIT_CLIENT_IP_HEADER or "REMOTE_ADDR"]
 
 # Page cache (caching.pagecache)
-PAGE_CACHE_ENABLED = True
+PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "1") != "0"
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
 PAGE_CACHE_QUERY_PARAMETERS = ["page"]
