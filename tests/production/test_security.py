@@ -100,6 +100,8 @@ def test_public_pages_have_no_inline_scripts_the_policy_would_block(client, home
             for attrs, body in re.findall(r"<script([^>]*)>(.*?)</script>", html, re.S):
                 assert "src=" in attrs or "application/ld+json" in attrs or "application/json" in attrs, (path, attrs, body[:80])
             assert not re.search(r"\son[a-z]+\s*=", re.sub(r"<script.*?</script>", "", html, flags=re.S)), path
+            assert "<style" not in html, path  # style-src-elem 'self' would block it
+            assert "javascript:" not in html, path
 
 
 @pytest.mark.django_db
