@@ -31,7 +31,7 @@ from search.text import fold, highlight, stems, words
 logger = logging.getLogger(__name__)
 
 ENGINE_ERRORS = (TransportError, ApiError, OSError)
-RERANK_DEPTH = 200
+RERANK_DEPTH = 3000  # matches ranked in Python; later ones follow by date
 ELASTICSEARCH = "elasticsearch"
 DATABASE = "database"
 
@@ -352,16 +352,28 @@ class DatabaseSearch:
         return parts[0] if len(parts) == 1 else Or(parts)
 
     def _matching(self, params, q, queryset, operator, languages=None):
-        """An unsliced, ordered queryset of the entries matching ``q``."""
-        query = self._query(q, languages or params.languages, operator)
+        """An unsliced queryset of the entries matching ``q``.
+
+        The engine only selects; ranking happens in ``_reranked_page`` (asking
+        the engine to order by its score costs a correlated full-text query
+        per matching row).
+        """
+        languages = languages or params.languages
+        if _is_sqlite_fts(self.backend):
+            ids = _sqlite_fts_ids(q, languages, operator)
+            if ids is None:
+                return None
+            return queryset.filter(pk__in=ids).order_by("-date", "-id")
+        query = self._query(q, languages, operator)
         if query is None:
             return None
-        relevance = params.sort == "relevance"
-        if not relevance:
-            queryset = queryset.order_by("-date", "-id")
-        results = self.backend.search(query, queryset, order_by_relevance=relevance)
+        results = self.backend.search(query, queryset.order_by(), order_by_relevance=False)
         compiler = results.query_compiler
-        return compiler.search(compiler.get_config(self.backend), None, None)
+        if hasattr(compiler, "search"):  # PostgreSQL (and SQLite) compilers
+            matched = compiler.search(compiler.get_config(self.backend), None, None)
+        else:  # the plain fallback backend (no full-text support in the database)
+            matched = SearchEntry.objects.filter(pk__in=[entry.pk for entry in results])
+        return matched.order_by("-date", "-id")
 
     def _search(self, params, q, queryset, languages=None):
         """AND first (every word), then OR (most words, best first)."""
@@ -408,22 +420,24 @@ class DatabaseSearch:
         return None
 
     def _reranked_page(self, matched, q, params, offset):
-        """Re-rank the engine's best candidates: entries containing more of the
-        query's words first, then those with them in the title, then the
-        engine's own order (full-text rank alone favours long texts that
-        repeat one common word)."""
-        wanted = {code: set(stems(q, code)) for code in params.languages}
+        """Rank the matches: entries containing more of the query's words
+        first, pages before statistics (answered on top), then words in the
+        title, then how densely the words occur, then the newest."""
+        wanted = {code: stems(q, code) for code in params.languages}
         scored = []
-        for rank, (pk, kind, language, title, body) in enumerate(
-            matched.values_list("pk", "kind", "language", "title", "body")[:RERANK_DEPTH]
-        ):
-            terms = wanted.get(language) or set()
-            title_words = set(title.split())
-            coverage = len(terms & (title_words | set(body.split())))
-            # Statistics are answered on top already: pages come first in the list.
-            scored.append((-coverage, kind == "statistic", -len(terms & title_words), rank, pk))
+        rows = matched.values_list("pk", "kind", "language", "title", "body")[:RERANK_DEPTH]
+        for rank, (pk, kind, language, title, body) in enumerate(rows):
+            terms = set(wanted.get(language) or ())
+            title_words = title.split()
+            body_words = body.split()
+            present = set(title_words) | set(body_words)
+            hits = sum(1 for word in body_words if word in terms) + 2 * sum(1 for w in title_words if w in terms)
+            density = hits / (len(body_words) + len(title_words) + 20)
+            scored.append(
+                (-len(terms & present), kind == "statistic", -len(terms & set(title_words)), -density, rank, pk)
+            )
         scored.sort()
-        ids = [pk for *_key, pk in scored[offset : offset + conf.PAGE_SIZE]]
+        ids = [key[-1] for key in scored[offset : offset + conf.PAGE_SIZE]]
         entries = SearchEntry.objects.filter(pk__in=ids).prefetch_related("facets").in_bulk()
         return [entries[pk] for pk in ids if pk in entries]
 
@@ -484,12 +498,13 @@ class DatabaseSearch:
             matched_all = self._search(params, q, self._filtered(params, languages=False), every)
             if matched_all is None:
                 matched_all = base.none()
+            matched = _materialised(matched)
         else:
             matched = base.order_by("-date", "-id")
             matched_all = self._filtered(params, languages=False)
         response.total = matched.count()
         offset = (params.page - 1) * conf.PAGE_SIZE
-        if q and params.sort == "relevance" and offset < RERANK_DEPTH:
+        if q and params.sort == "relevance" and offset + conf.PAGE_SIZE <= RERANK_DEPTH:
             page = self._reranked_page(matched, q, params, offset)
         else:
             page = list(matched.prefetch_related("facets")[offset : offset + conf.PAGE_SIZE])
@@ -498,8 +513,53 @@ class DatabaseSearch:
         if q and params.page == 1 and "statistic" in params.filters.get("type", ["statistic"]):
             answers = self._search(params, q, self._filtered(params, kinds=["statistic"]))
             if answers is not None:
-                response.answers = [self._hit(entry, q) for entry in answers.prefetch_related("facets")[:2]]
+                response.answers = [self._hit(entry, q) for entry in self._reranked_page(answers, q, params, 0)[:2]]
         return response
+
+
+def _is_sqlite_fts(backend):
+    return type(backend).__name__ == "SQLiteSearchBackend"
+
+
+def _sqlite_fts_ids(q, languages, operator):
+    """Entry ids matching ``q`` in Wagtail's SQLite FTS5 index, in two cheap
+    steps. (Wagtail's compiler joins the FTS table inside an IN subquery that
+    SQLite runs once per index row: seconds at a few thousand entries.) The
+    match expression holds only quoted folded word stems, passed as a
+    parameter."""
+    from django.contrib.contenttypes.models import ContentType
+    from django.db import connection
+    from wagtail.search.models import IndexEntry
+
+    joiner = " AND " if operator == "and" else " OR "
+    groups = []
+    for code in languages:
+        terms = [t for t in dict.fromkeys(stems(q, code)) if t]
+        if terms:
+            groups.append("(" + joiner.join(f'"{term}"' for term in terms) + ")")
+    if not groups:
+        return None
+    expression = "{title body} : (" + " OR ".join(dict.fromkeys(groups)) + ")"
+    table = IndexEntry._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH %s", [expression])
+        rowids = [row[0] for row in cursor.fetchall()]
+    content_type = ContentType.objects.get_for_model(SearchEntry)
+    object_ids = []
+    for start in range(0, len(rowids), 5000):
+        object_ids += IndexEntry.objects.filter(
+            pk__in=rowids[start : start + 5000], content_type=content_type
+        ).values_list("object_id", flat=True)
+    return [int(pk) for pk in object_ids]
+
+
+def _materialised(queryset, limit=20_000):
+    """The matches as a list of ids (one full-text query instead of one per
+    facet), unless there are so many that a subquery is cheaper."""
+    ids = list(queryset.values_list("pk", flat=True)[: limit + 1])
+    if len(ids) > limit:
+        return queryset
+    return SearchEntry.objects.filter(pk__in=ids).order_by("-date", "-id")
 
 
 def _words_as_written(text):
