@@ -6,9 +6,9 @@ is created."""
 import datetime
 import re
 
-from languages.translated import translated, translated_fields
+from languages.translated import translated
 
-from factsheets.demo_statistics import FUNDING_KEYS, STATISTICS
+from factsheets.demo_statistics import STATISTICS
 from factsheets.demo_texts import FACT_SHEETS, INDEX
 from factsheets.factories import (
     SEED_PUBLISHER,
@@ -119,5 +119,3 @@ def load_fact_sheets(home):
     feature_pages(home, "factsheets", featured)
     link_page(home, "hero_cta", index)
 
-
-__all__ = ["FUNDING_KEYS", "load_fact_sheets", "load_statistics", "translated_fields"]

@@ -114,11 +114,13 @@ FACT_SHEETS = [
             "en": "Are migrants a burden on the economy?",
             "es": "¿Son las personas migrantes una carga para la economía?",
             "fr": "Les migrants sont-ils un fardeau pour l'économie ?",
+            "ht": "Èske migran se yon chay pou ekonomi an?",
         },
         "myth": {
             "en": "Migrants are a burden on the economy.",
             "es": "Las personas migrantes son una carga para la economía.",
             "fr": "Les migrants sont un fardeau pour l'économie.",
+            "ht": "Migran se yon chay pou ekonomi an.",
         },
         "short_answer": {
             "en": "Misleading. Migrants contribute to the places where they live through their labour, "
@@ -130,6 +132,9 @@ FACT_SHEETS = [
             "fr": "Trompeur. Les migrants contribuent aux lieux où ils vivent par leur travail, leurs "
             "dépenses, leurs impôts, leurs compétences et leur capacité d'innovation, et à leur pays "
             "d'origine par les envois de fonds et l'investissement.",
+            "ht": "Sa twonpe moun. Migran yo ede kote yo rete a ak travay yo, lajan yo depanse, taks yo "
+            "peye, konesans yo ak nouvo ide yo, epi yo ede peyi kote yo soti a ak lajan yo voye ak "
+            "envestisman yo fè.",
         },
         "body": {
             "en": [
@@ -168,6 +173,13 @@ FACT_SHEETS = [
                     "travail, leurs dépenses, les impôts qu'ils paient, et les compétences et l'innovation "
                     "qu'ils apportent.</p>"),
             ],
+            "ht": [
+                (C, "north-america-foreign-born-share"),
+                (P, "<p>Anviwon [[lac-migrants-in-north-america-share]] nan tout migran ki fèt nan Amerik "
+                    "Latin ak Karayib la rete Amerik di Nò.</p>"),
+                (P, "<p>Travayè migran yo ede kominote kote yo rete a ak travay yo, lajan yo depanse, taks "
+                    "yo peye, ak konesans ak nouvo ide yo pote.</p>"),
+            ],
         },
     },
     {
@@ -178,11 +190,13 @@ FACT_SHEETS = [
         "title": {
             "en": "Are irregular migrants criminals?",
             "es": "¿Son delincuentes las personas migrantes en situación irregular?",
+            "fr": "Les migrants en situation irrégulière sont-ils des criminels ?",
             "ht": "Èske migran san papye se kriminèl?",
         },
         "myth": {
             "en": "Irregular migrants are criminals.",
             "es": "Las personas migrantes en situación irregular son delincuentes.",
+            "fr": "Les migrants en situation irrégulière sont des criminels.",
             "ht": "Migran san papye se kriminèl.",
         },
         "short_answer": {
@@ -191,6 +205,9 @@ FACT_SHEETS = [
             "es": "Falso. Las personas migrantes en situación irregular están sobre todo más expuestas a "
             "los delitos: a la discriminación, el abuso, la extorsión, el secuestro, la trata de personas "
             "y la violencia sexual.",
+            "fr": "Faux. Les migrants en situation irrégulière sont avant tout plus exposés à la "
+            "criminalité : discrimination, abus, extorsion, enlèvement, traite des personnes et "
+            "violence sexuelle.",
             "ht": "Sa pa vre. Migran san papye yo se sitou moun ki pi ekspoze a krim: diskriminasyon, abi, "
             "ekstòsyon, kidnaping, trafik moun ak vyolans seksyèl.",
         },
@@ -217,6 +234,16 @@ FACT_SHEETS = [
                     "discriminación, el abuso, la extorsión, el secuestro, la trata de personas, la violencia "
                     "sexual y otros delitos. Niños, mujeres, indígenas y trabajadoras domésticas están entre "
                     "los más vulnerables.</p>"),
+            ],
+            "fr": [
+                (P, "<p>Aux États-Unis, environ [[us-irregular-migrants-central-america-caribbean-share]] "
+                    "des migrants en situation irrégulière, soit [[us-irregular-migrants-central-america-caribbean]], "
+                    "sont nés en Amérique centrale ou dans les Caraïbes.</p>"),
+                (C, "us-irregular-migrants-central-america-caribbean"),
+                (H, "Plus souvent victimes qu'auteurs"),
+                (P, "<p>Les migrants en situation irrégulière sont plus vulnérables à la discrimination, aux "
+                    "abus, à l'extorsion, aux enlèvements, à la traite des personnes, à la violence sexuelle "
+                    "et à d'autres crimes.</p>"),
             ],
             "ht": [
                 (P, "<p>Ozetazini, anviwon [[us-irregular-migrants-central-america-caribbean-share]] nan "

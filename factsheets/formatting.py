@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from babel import Locale
 from babel.dates import format_date
-from babel.numbers import format_compact_decimal, format_decimal, parse_pattern
+from babel.numbers import format_compact_decimal, parse_pattern
 from django.utils.translation import get_language
 
 # CLDR lacks long compact forms ("53 million") for these locales.

@@ -226,3 +226,15 @@ def test_admin_can_create_a_fact_sheet_with_a_callout(admin_client, facts_index)
     edit = admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]), **HOST)
     assert edit.status_code == 200
     assert "factsheets/statistic-entity.js" in edit.content.decode()
+
+
+def test_fact_sheets_live_under_the_single_fact_sheet_index(home_page, facts_index):
+    from home.models import HomePage
+
+    assert FactSheetPage.can_create_at(facts_index)
+    assert not FactSheetPage.can_create_at(home_page)
+    assert FactSheetIndexPage.allowed_subpage_models() == [FactSheetPage]
+    assert FactSheetPage.allowed_subpage_models() == []
+    assert not FactSheetIndexPage.can_create_at(home_page)  # max_count = 1: /facts/ exists
+    assert isinstance(facts_index.get_parent().specific, HomePage)
+    assert facts_index.show_in_menus
