@@ -10,6 +10,7 @@ written translations become new revisions of each object.
 
 import copy
 import io
+import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
 from html.parser import HTMLParser
@@ -341,6 +342,19 @@ def markup_problems(html):
     return problems
 
 
+REFERENCE = re.compile(r'<(?:a|embed)\b[^>]*\b(?:linktype|embedtype)="([^"]+)"[^>]*\bid="([^"]*)"')
+
+
+def reference_problems(source, target):
+    """Links to pages, documents and statistics of the source must survive
+    in the translation (a lost statistic link would drop a cited figure)."""
+    lost = set(REFERENCE.findall(source)) - set(REFERENCE.findall(target))
+    return [
+        _("the link to %(type)s %(id)s of the English text is missing") % {"type": kind, "id": pk}
+        for kind, pk in sorted(lost)
+    ]
+
+
 def plan_import(data, language, filename=""):
     """Check a file completely; return ``{object: {field: new value}}`` or
     raise ImportRefused with every problem found."""
@@ -409,6 +423,7 @@ def _plan_object(obj, object_units, language):
         db_field = model._meta.get_field(target_name)
         if isinstance(db_field, RichTextField):
             errors.extend(f"{where}: {p}" for p in markup_problems(unit.target))
+            errors.extend(f"{where}: {p}" for p in reference_problems(unit.source, unit.target))
         try:
             db_field.clean(unit.target, obj)
         except ValidationError as error:
@@ -442,6 +457,7 @@ def _plan_object(obj, object_units, language):
                 continue
             if isinstance(block, blocks.RichTextBlock):
                 errors.extend(f"{where}: {p}" for p in markup_problems(unit.target))
+                errors.extend(f"{where}: {p}" for p in reference_problems(unit.source, unit.target))
             container[key] = unit.target
             translated += 1
         for path in set(by_path) - seen:

@@ -233,3 +233,78 @@ def test_import_form_keeps_the_chosen_language(admin_client):
 
 def test_markup_checker_accepts_wagtail_rich_text():
     assert exchange.markup_problems('<p>Un <a linktype="page" id="3">lien</a><br/></p><ul><li>a</li></ul>') == []
+
+
+# -- Fact sheets: statistic references survive ---------------------------------
+
+
+@pytest.fixture
+def fact_sheet_without_creole():
+    from django.apps import apps
+
+    try:
+        FactSheetPage = apps.get_model("factsheets", "FactSheetPage")
+    except LookupError:
+        pytest.skip("fact sheets are not installed yet")
+    for page in FactSheetPage.objects.live():
+        types = {block.block_type for block in page.body_en}
+        if "callout" in types or "chart" in types:
+            draft = page.get_latest_revision_as_object()
+            for field in ("title", "myth", "short_answer", "body", "seo_title", "search_description"):
+                setattr(draft, f"{field}_ht", [] if field == "body" else "")
+            draft.save_revision().publish()
+            page.refresh_from_db()
+            return page
+    pytest.fail("no demo fact sheet cites a statistic in a callout or chart")
+
+
+def statistic_ids(stream):
+    found = []
+    for block in stream:
+        if block.block_type == "callout":
+            found.append(block.value["statistic"].pk)
+        elif block.block_type == "chart":
+            found.extend(s.pk for s in block.value["statistics"])
+    return found
+
+
+def test_start_translation_keeps_the_cited_statistics(admin_client, fact_sheet_without_creole):
+    page = fact_sheet_without_creole
+    admin_client.post(reverse("workspace:start_translation", args=[page.content_type_id, page.pk, "ht"]))
+    page.refresh_from_db()
+    draft = page.get_latest_revision_as_object()
+    assert statistic_ids(draft.body_ht) == statistic_ids(draft.body_en) != []
+
+
+def test_fact_sheet_round_trip_keeps_statistics_and_refuses_a_lost_figure_link(admin_client, fact_sheet_without_creole):
+    page = fact_sheet_without_creole
+    from django.contrib.contenttypes.models import ContentType
+
+    ct = ContentType.objects.get_for_model(type(page)).pk
+    response = admin_client.post(
+        reverse("workspace:export"), {"language": "ht", "objects": [f"{ct}:{page.pk}"], "file_format": "xliff"}
+    )
+    xml = response.content.decode()
+    assert 'trgLang="ht"' in xml and ":myth\"" in xml
+
+    def fill(match, drop_links=False):
+        unit = match.group(0)
+        source = re.search(r"<source>(.*?)</source>", unit, re.S).group(1)
+        target = "Tradiksyon: " + source
+        if drop_links:
+            target = re.sub(r"&lt;a [^&]*linktype=\"statistic\".*?&lt;/a&gt;", "chif", target)
+        return re.sub(r"<target\s*/>|<target>.*?</target>", lambda m: f"<target>{target}</target>", unit, flags=re.S)
+
+    good = re.sub(r"<unit .*?</unit>", fill, xml, flags=re.S)
+    before = revisions(page)
+    if "linktype=&quot;statistic&quot;" in xml or 'linktype="statistic"' in xml:
+        bad = re.sub(r"<unit .*?</unit>", lambda m: fill(m, drop_links=True), xml, flags=re.S)
+        html = refused(do_import(admin_client, bad, "ht"))
+        assert "the link to statistic" in html
+        assert revisions(page) == before
+    response = do_import(admin_client, good, "ht")
+    assert response.status_code == 302, import_errors(response)
+    page.refresh_from_db()
+    draft = page.get_latest_revision_as_object()
+    assert statistic_ids(draft.body_ht) == statistic_ids(draft.body_en)
+    assert draft.myth_ht.startswith("Tradiksyon: ")
