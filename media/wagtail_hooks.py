@@ -13,9 +13,11 @@ def refuse_publishing_images_without_consent(request, page):
     blocked = images_without_consent(page)
     if not blocked:
         return None
-    if page.live and page.live_revision_id is None:
+    match = getattr(request, "resolver_match", None)
+    if match is not None and match.view_name == "wagtailadmin_pages:add" and page.live:
         # The admin's create view adds a new page as live before publishing
-        # it: keep that page a draft.
+        # it: keep that new page a draft. (An edited live page keeps its
+        # published version: the edit view does not save it before publishing.)
         type(page).objects.filter(pk=page.pk).update(live=False, has_unpublished_changes=True)
         page.live = False
     titles = ", ".join(f"“{image.title}”" for image in blocked)

@@ -5,6 +5,7 @@ import pytest
 from django.urls import reverse
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
+from campaigns.factories import CampaignPageFactory
 from campaigns.models import CampaignIndexPage, CampaignPage
 from home.models import StandardPage
 from media.factories import CustomImageFactory
@@ -120,3 +121,21 @@ def test_bulk_publishing_a_draft_with_an_unconsented_image_is_refused(admin_clie
     assert "Nothing was published" in response.content.decode()
     page.refresh_from_db()
     assert not page.live
+
+
+def test_refused_edit_of_a_live_page_keeps_the_published_version_online(
+    admin_client, campaign_index, unconsented_image, client
+):
+    """A live page (here one created without any revision, as factories and
+    imports do) stays online with its published content when a publish is refused."""
+    page = CampaignPageFactory(parent=campaign_index, slug="online", title="Online", title_en="Online")
+    assert page.live and page.live_revision_id is None
+    data = campaign_form("online", unconsented_image)
+    data["action-publish"] = "action-publish"
+
+    response = admin_client.post(reverse("wagtailadmin_pages:edit", args=(page.pk,)), data, follow=True)
+
+    assert REFUSAL in response.content.decode()
+    page.refresh_from_db()
+    assert page.live
+    assert "<h1>Online</h1>" in client.get("/en/campaigns/online/").content.decode()
