@@ -101,6 +101,16 @@ def _add(archive, name, content):
     archive.addfile(info, io.BytesIO(content))
 
 
+def _fire_pending_constraints():
+    """PostgreSQL refuses to TRUNCATE a table with deferred constraint checks
+    pending in the current transaction: run them now."""
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+
+
 def import_site(path, stdout=None):
     import os
     import tempfile
@@ -112,6 +122,7 @@ def import_site(path, stdout=None):
         data = archive.extractfile("data.json").read()
         # Empty every table, without recreating content types or permissions:
         # the archive's own rows (with their ids) are loaded instead.
+        _fire_pending_constraints()
         call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
         with tempfile.TemporaryDirectory() as tmp:
             fixture = os.path.join(tmp, "site.json")
