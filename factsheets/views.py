@@ -8,10 +8,10 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
-from django.views.decorators.clickjacking import xframe_options_exempt
 from django.views.decorators.http import require_GET
 
 from factsheets.models import Statistic
+from hardening.csp import allow_framing
 
 API_FIELDS = [
     "key", "label", "value", "formatted_value", "unit", "precision", "qualifier", "period",
@@ -84,7 +84,7 @@ def statistic_detail(request, key, fmt="json"):
     return _api_headers(JsonResponse(data, json_dumps_params={"ensure_ascii": False}))
 
 
-@xframe_options_exempt
+@allow_framing
 @require_GET
 def embed_statistic(request, key):
     """A small card for one statistic, in the URL's language: the only route
@@ -93,6 +93,4 @@ def embed_statistic(request, key):
         statistic = Statistic.objects.live().get(key=key)
     except Statistic.DoesNotExist as exc:
         raise Http404 from exc
-    response = render(request, "factsheets/embed_statistic.html", {"statistic": statistic})
-    response["Content-Security-Policy"] = "frame-ancestors *"
-    return response
+    return render(request, "factsheets/embed_statistic.html", {"statistic": statistic})

@@ -55,9 +55,12 @@ def test_embed_card_is_the_only_route_allowed_in_a_frame(client, lang, expected)
     response = client.get(f"/{lang}/embed/statistic/north-america-foreign-born-share/", HTTP_HOST="localhost")
     assert response.status_code == 200
     assert "X-Frame-Options" not in response
-    assert "frame-ancestors *" in response["Content-Security-Policy"]
+    policy = response["Content-Security-Policy"]
+    assert "frame-ancestors *" in policy
+    assert "default-src" in policy  # the rest of the site policy still applies
     html = response.content.decode()
     assert f'<html lang="{lang}"' in html
     assert expected in html
     page = client.get(f"/{lang}/facts/", HTTP_HOST="localhost")
     assert page["X-Frame-Options"] == "DENY"
+    assert "frame-ancestors *" not in page.get("Content-Security-Policy", "")
