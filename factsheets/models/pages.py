@@ -135,6 +135,15 @@ class FactSheetPage(RoutablePageMixin, Page):
             },
         }
 
+    def share_card_lines(self, language):
+        """What the share card says (see ``media.share_cards``): the myth and its verdict."""
+        return {
+            "kicker": gettext("Myth"),
+            "title": self.myth,
+            "highlight": gettext("Verdict: %(verdict)s") % {"verdict": self.verdict_label},
+            "credit": gettext("Every figure with its source"),
+        }
+
     def claim_review_json(self, request=None):
         text = json.dumps(self.claim_review(request), ensure_ascii=False)
         # Safe inside <script>: no closing tag or comment can appear.
