@@ -104,11 +104,15 @@ def _add(archive, name, content):
 def _fire_pending_constraints():
     """PostgreSQL refuses to TRUNCATE a table with deferred constraint checks
     pending in the current transaction: run them now."""
+    _set_constraints("IMMEDIATE")
+
+
+def _set_constraints(mode):
     from django.db import connection
 
     if connection.vendor == "postgresql":
         with connection.cursor() as cursor:
-            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+            cursor.execute(f"SET CONSTRAINTS ALL {mode}")
 
 
 def import_site(path, stdout=None):
@@ -124,6 +128,7 @@ def import_site(path, stdout=None):
         # the archive's own rows (with their ids) are loaded instead.
         _fire_pending_constraints()
         call_command("flush", interactive=False, inhibit_post_migrate=True, verbosity=0)
+        _set_constraints("DEFERRED")  # loaddata inserts rows before the rows they point to
         with tempfile.TemporaryDirectory() as tmp:
             fixture = os.path.join(tmp, "site.json")
             with open(fixture, "wb") as handle:
