@@ -364,6 +364,7 @@ class DatabaseSearch:
             if ids is None:
                 return None
             return queryset.filter(pk__in=ids).order_by("-date", "-id")
+
         query = self._query(q, languages, operator)
         if query is None:
             return None
@@ -498,7 +499,8 @@ class DatabaseSearch:
             matched_all = self._search(params, q, self._filtered(params, languages=False), every)
             if matched_all is None:
                 matched_all = base.none()
-            matched = _materialised(matched)
+            if not _is_sqlite_fts(self.backend):
+                matched = _materialised(matched)
         else:
             matched = base.order_by("-date", "-id")
             matched_all = self._filtered(params, languages=False)
@@ -522,13 +524,13 @@ def _is_sqlite_fts(backend):
 
 
 def _sqlite_fts_ids(q, languages, operator):
-    """Entry ids matching ``q`` in Wagtail's SQLite FTS5 index, in two cheap
-    steps. (Wagtail's compiler joins the FTS table inside an IN subquery that
+    """A subquery of the entry ids matching ``q`` in Wagtail's SQLite FTS5
+    index. (Wagtail's compiler joins the FTS table inside an IN subquery that
     SQLite runs once per index row: seconds at a few thousand entries.) The
     match expression holds only quoted folded word stems, passed as a
     parameter."""
     from django.contrib.contenttypes.models import ContentType
-    from django.db import connection
+    from django.db.models.expressions import RawSQL
     from wagtail.search.models import IndexEntry
 
     joiner = " AND " if operator == "and" else " OR "
@@ -541,16 +543,13 @@ def _sqlite_fts_ids(q, languages, operator):
         return None
     expression = "{title body} : (" + " OR ".join(dict.fromkeys(groups)) + ")"
     table = IndexEntry._meta.db_table
-    with connection.cursor() as cursor:
-        cursor.execute(f"SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH %s", [expression])
-        rowids = [row[0] for row in cursor.fetchall()]
     content_type = ContentType.objects.get_for_model(SearchEntry)
-    object_ids = []
-    for start in range(0, len(rowids), 5000):
-        object_ids += IndexEntry.objects.filter(
-            pk__in=rowids[start : start + 5000], content_type=content_type
-        ).values_list("object_id", flat=True)
-    return [int(pk) for pk in object_ids]
+    # The FTS MATCH runs once, in a plain (non-correlated) subquery.
+    return RawSQL(
+        f"SELECT CAST(object_id AS INTEGER) FROM {table} WHERE content_type_id = %s "
+        f"AND id IN (SELECT rowid FROM {table}_fts WHERE {table}_fts MATCH %s)",
+        [content_type.pk, expression],
+    )
 
 
 def _materialised(queryset, limit=20_000):
