@@ -2,6 +2,7 @@
 folding and light stemming for the database backend, and safe highlighting."""
 
 import re
+import threading
 import unicodedata
 from functools import lru_cache
 
@@ -19,10 +20,17 @@ def fold(text):
     return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).casefold()
 
 
-@lru_cache(maxsize=8)
+_stemmers = threading.local()
+
+
 def _stemmer(language):
-    name = STEMMER_NAMES.get(language)
-    return snowballstemmer.stemmer(name) if name else None
+    """A stemmer per thread: Snowball stemmers keep state between calls, so
+    one shared by a threaded server's workers breaks under load."""
+    cache = _stemmers.__dict__
+    if language not in cache:
+        name = STEMMER_NAMES.get(language)
+        cache[language] = snowballstemmer.stemmer(name) if name else None
+    return cache[language]
 
 
 def words(text):
