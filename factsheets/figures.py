@@ -11,6 +11,7 @@ import io
 
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import gettext
 from wagtail.rich_text import expand_db_html
 
 from factsheets.rich_text import INLINE_FIGURE_RE, statistic_ids_in_html
@@ -82,8 +83,8 @@ class FigureSet:
             except ValueError:
                 statistic = None
             if statistic is None:
-                # Unpublished or deleted since: keep the sentence readable.
-                return match.group("text")
+                # Unpublished or deleted since: a marked gap, never a stale number.
+                return format_html('<span class="figure-gap">[{}]</span>', gettext("figure under review"))
             return format_html(
                 '<a class="figure-inline" href="#source-{}" data-statistic="{}">'
                 '<data value="{}">{}</data><sup class="figure-inline__ref">[{}]</sup></a>',

@@ -2,10 +2,12 @@
 delete protection and demo content."""
 
 import django_filters
+from django.contrib import messages
 from django.shortcuts import render
 from django.urls import reverse_lazy
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.rich_text.editors.draftail import features as draftail_features
@@ -87,6 +89,24 @@ def register_statistic_feature(features):
         ),
     )
     features.register_converter_rule("contentstate", "statistic", ContentstateStatisticConversionRule)
+
+
+@hooks.register("after_unpublish")
+def warn_that_citing_pages_show_a_gap(request, obj):
+    """Unpublishing a cited statistic leaves a marked gap on the pages citing it."""
+    if not isinstance(obj, Statistic):
+        return
+    titles = [page.title for page in pages_citing(obj)]
+    if titles:
+        messages.warning(
+            request,
+            ngettext(
+                "%(count)d page cites this statistic and now shows a gap in its place: %(pages)s.",
+                "%(count)d pages cite this statistic and now show a gap in its place: %(pages)s.",
+                len(titles),
+            )
+            % {"count": len(titles), "pages": ", ".join(titles)},
+        )
 
 
 @hooks.register("before_delete_snippet")
