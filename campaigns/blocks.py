@@ -9,31 +9,18 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 
-from home.blocks import HeadingBlock
+from home.blocks import CaptionedImageBlock, HeadingBlock
 
 from factsheets.blocks import StatisticCalloutBlock
 
 YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{6,20}$")
 
 
-class CampaignImageBlock(blocks.StructBlock):
-    """An image with an optional caption; the credit comes from the image."""
-
-    image = ImageChooserBlock(label=_("Image"))
-    caption = blocks.CharBlock(label=_("Caption"), required=False, max_length=255)
-
-    class Meta:
-        icon = "image"
-        label = _("Image")
-        template = "campaigns/blocks/image.html"
-        description = _("An image with its caption and credit")
-
-
 class GalleryBlock(blocks.StructBlock):
     """A set of images shown as a grid, each with its credit."""
 
     heading = blocks.CharBlock(label=_("Heading"), required=False, max_length=160)
-    images = blocks.ListBlock(CampaignImageBlock(), label=_("Images"), min_num=2, max_num=12)
+    images = blocks.ListBlock(CaptionedImageBlock(), label=_("Images"), min_num=2, max_num=12)
 
     class Meta:
         icon = "image"
@@ -207,7 +194,7 @@ class CampaignBodyBlock(blocks.StreamBlock):
         template="campaigns/blocks/paragraph.html",
     )
     testimony = TestimonyBlock()
-    image = CampaignImageBlock()
+    image = CaptionedImageBlock()
     gallery = GalleryBlock()
     video = VideoBlock()
     statistic = StatisticCalloutBlock()
