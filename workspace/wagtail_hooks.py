@@ -14,39 +14,21 @@ def register_admin_urls():
     return [path("workspace/", include(urls, namespace="workspace"))]
 
 
-@hooks.register("register_reports_menu_item")
-def translation_status_menu_item():
-    return MenuItem(
-        _("Translation status"), reverse("workspace:translation_status"), icon_name="globe", order=10
-    )
+REPORTS = [
+    (_("Translation status"), "workspace:translation_status", "globe"),
+    (_("Statistics due for review"), "workspace:statistics_due", "time"),
+    (_("Pages to re-read"), "workspace:figure_reviews", "warning"),
+    (_("Export translations"), "workspace:export", "download"),
+    (_("Import translations"), "workspace:import", "upload"),
+]
 
 
-@hooks.register("register_reports_menu_item")
-def statistics_due_menu_item():
-    return MenuItem(
-        _("Statistics due for review"), reverse("workspace:statistics_due"), icon_name="time", order=11
-    )
+def _report_menu_item(label, url_name, icon, order):
+    return lambda: MenuItem(label, reverse(url_name), icon_name=icon, order=order)
 
 
-@hooks.register("register_reports_menu_item")
-def figure_reviews_menu_item():
-    return MenuItem(
-        _("Pages to re-read"), reverse("workspace:figure_reviews"), icon_name="warning", order=12
-    )
-
-
-@hooks.register("register_reports_menu_item")
-def export_menu_item():
-    return MenuItem(
-        _("Export translations"), reverse("workspace:export"), icon_name="download", order=13
-    )
-
-
-@hooks.register("register_reports_menu_item")
-def import_menu_item():
-    return MenuItem(
-        _("Import translations"), reverse("workspace:import"), icon_name="upload", order=14
-    )
+for _order, (_label, _url_name, _icon) in enumerate(REPORTS, start=10):
+    hooks.register("register_reports_menu_item", _report_menu_item(_label, _url_name, _icon, _order))
 
 
 @hooks.register("construct_homepage_panels")
