@@ -74,7 +74,7 @@ def _entry(doc):
     return SearchEntry(
         key=doc.key,
         kind=doc.kind,
-        object_id=doc.object_id,
+        source_id=doc.object_id,
         language=doc.language,
         display_title=doc.title[:500],
         display_text=doc.text,
@@ -101,7 +101,7 @@ def write_db_entries(keys, docs):
     with transaction.atomic():
         for kind in {kind for kind, _pk in keys}:
             ids = [pk for k, pk in keys if k == kind]
-            _delete_db_entries(SearchEntry.objects.filter(kind=kind, object_id__in=ids))
+            _delete_db_entries(SearchEntry.objects.filter(kind=kind, source_id__in=ids))
         add_db_entries(docs)
 
 

@@ -17,7 +17,9 @@ class SearchEntry(index.Indexed, models.Model):
 
     key = models.CharField(max_length=120, unique=True)
     kind = models.CharField(max_length=30, db_index=True)
-    object_id = models.PositiveIntegerField(db_index=True)
+    # Not "object_id": Wagtail's database backend annotates indexed querysets
+    # with that name, and update_index would fail on this model.
+    source_id = models.PositiveIntegerField(db_index=True)
     language = models.CharField(max_length=10, db_index=True)
     display_title = models.CharField(max_length=500)
     display_text = models.TextField(blank=True)
@@ -44,7 +46,7 @@ class SearchEntry(index.Indexed, models.Model):
     ]
 
     class Meta:
-        indexes = [models.Index(fields=["kind", "object_id"])]
+        indexes = [models.Index(fields=["kind", "source_id"])]
 
     def __str__(self):
         return self.key

@@ -445,7 +445,7 @@ class DatabaseSearch:
     def _hit(self, entry, q):
         return Hit(
             kind=entry.kind,
-            object_id=entry.object_id,
+            object_id=entry.source_id,
             language=entry.language,
             title=highlight(entry.display_title, q, entry.language, length=500),
             snippet=highlight(entry.display_text, q, entry.language) if entry.display_text else "",
