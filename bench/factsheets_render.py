@@ -23,7 +23,9 @@ with override_settings(PAGE_CACHE_ENABLED=False):
             StatisticFactory(key=f"bench-{count}-{i}", label=f"Bench figure {i}", value=i % 100)
             for i in range(count)
         ]
-        page = FactSheetPageFactory(parent=index, slug=f"bench-{count}", body=body_citing(statistics, inline=count))
+        page = FactSheetPageFactory(
+            parent=index, slug=f"bench-{count}", body=body_citing(statistics, inline=count)
+        )
         for language in ("en", "es"):
             median, queries = measure(client, f"/{language}/facts/{page.slug}/")
             print(f"{count:<12}{language:<10}{median:>10.1f}{queries:>9}")

@@ -89,9 +89,24 @@ class Server:
         self.port = free_port()
         env = dict(env, PAGE_CACHE_ENABLED="1" if page_cache else "0")
         self.proc = subprocess.Popen(
-            [PY, "-m", "gunicorn", "config.wsgi", "-b", f"{HOST}:{self.port}", "-w", str(workers),
-             "--threads", "4", "--log-level", "warning", "--keep-alive", "5"],
-            cwd=ROOT, env=env,
+            [
+                PY,
+                "-m",
+                "gunicorn",
+                "config.wsgi",
+                "-b",
+                f"{HOST}:{self.port}",
+                "-w",
+                str(workers),
+                "--threads",
+                "4",
+                "--log-level",
+                "warning",
+                "--keep-alive",
+                "5",
+            ],
+            cwd=ROOT,
+            env=env,
         )
         deadline = time.time() + 60
         while time.time() < deadline:
@@ -173,7 +188,10 @@ def load(port, paths, duration, concurrency):
 
 
 def show(name, r):
-    print(f"{name:<34} {r['requests']:>7} {r['rps']:>9.1f} {r['median_ms']:>9.1f} {r['p99_ms']:>9.1f} {r['errors']:>7}", flush=True)
+    print(
+        f"{name:<34} {r['requests']:>7} {r['rps']:>9.1f} {r['median_ms']:>9.1f} {r['p99_ms']:>9.1f} {r['errors']:>7}",
+        flush=True,
+    )
 
 
 def main():
@@ -181,7 +199,9 @@ def main():
     parser.add_argument("--duration", type=float, default=10.0, help="seconds per scenario")
     parser.add_argument("--concurrency", type=int, default=8)
     parser.add_argument("--workers", type=int, default=2, help="gunicorn workers")
-    parser.add_argument("--database-url", default="", help="use this database instead of a new demo one")
+    parser.add_argument(
+        "--database-url", default="", help="use this database instead of a new demo one"
+    )
     args = parser.parse_args()
 
     workdir = tempfile.mkdtemp(prefix="bench-load-")
@@ -194,9 +214,13 @@ def main():
     if urls["statistic"]:
         mix.append(f"/api/statistics/{urls['statistic']}/")
     print(f"Mix: {', '.join(mix)}")
-    print(f"gunicorn: {args.workers} workers x 4 threads; {args.concurrency} clients; {args.duration:.0f} s per scenario; "
-          f"cache: {'Redis' if os.environ.get('REDIS_URL') else 'local memory (per worker)'}")
-    print(f"{'scenario':<34} {'requests':>7} {'req/s':>9} {'median ms':>9} {'p99 ms':>9} {'errors':>7}")
+    print(
+        f"gunicorn: {args.workers} workers x 4 threads; {args.concurrency} clients; {args.duration:.0f} s per scenario; "
+        f"cache: {'Redis' if os.environ.get('REDIS_URL') else 'local memory (per worker)'}"
+    )
+    print(
+        f"{'scenario':<34} {'requests':>7} {'req/s':>9} {'median ms':>9} {'p99 ms':>9} {'errors':>7}"
+    )
     results, total_errors = {}, 0
     for cached in (True, False):
         server = Server(env, args.workers, page_cache=cached)
@@ -206,14 +230,20 @@ def main():
             label = "cached" if cached else "uncached"
             for path in mix:  # warm up (fills the page cache)
                 request(server.port, path)
-            for name, paths in ((f"mix ({label})", mix), (f"home page ({label})", ["/en/"]), (f"static file ({label} server)", [css])):
+            for name, paths in (
+                (f"mix ({label})", mix),
+                (f"home page ({label})", ["/en/"]),
+                (f"static file ({label} server)", [css]),
+            ):
                 r = load(server.port, paths, args.duration, args.concurrency)
                 results[name] = r
                 total_errors += r["errors"]
                 show(name, r)
         finally:
             server.stop()
-    ratio = results["home page (cached)"]["rps"] / max(results["static file (cached server)"]["rps"], 1e-9)
+    ratio = results["home page (cached)"]["rps"] / max(
+        results["static file (cached server)"]["rps"], 1e-9
+    )
     print(f"Cached home page rate / static file rate: {ratio:.2f} (target >= 0.5)")
     print(f"Total errors: {total_errors}")
     return 1 if total_errors else 0

@@ -43,7 +43,10 @@ PAGES = {
         "/rights/costa-rica-work-and-health/",
     ],
     "rights index": ["/rights/", "/rights/country/mx/"],
-    "rights card": ["/rights/mexico-in-transit/card/?also=ht", "/rights/your-rights-in-the-region/card/?also=es"],
+    "rights card": [
+        "/rights/mexico-in-transit/card/?also=ht",
+        "/rights/your-rights-in-the-region/card/?also=es",
+    ],
 }
 
 
@@ -93,7 +96,9 @@ def main():
         call_command("migrate", "--noinput", verbosity=0, stdout=quiet)
         call_command("load_demo_content", verbosity=0, stdout=quiet)
     client = Client()
-    print(f"{'page type':<13} {'url':<52} {'html':>6} {'css+js':>7} {'total':>7}  budget {BUDGET:,} B")
+    print(
+        f"{'page type':<13} {'url':<52} {'html':>6} {'css+js':>7} {'total':>7}  budget {BUDGET:,} B"
+    )
     worst = {}
     for kind, paths in PAGES.items():
         for path in paths:

@@ -35,20 +35,100 @@ from search.connection import _client  # noqa: E402
 from search.rebuild import rebuild  # noqa: E402
 
 WORDS = {
-    "en": "migrants economy labour taxes remittances health climate disaster trafficking victims "
-    "children rights border asylum region north south women workers families return education "
-    "housing wages employment crime security policy data census survey".split(),
-    "es": "migrantes economía trabajo impuestos remesas salud clima desastre trata víctimas niñez "
-    "derechos frontera asilo región norte sur mujeres trabajadores familias retorno educación "
-    "vivienda salarios empleo delito seguridad política datos censo encuesta".split(),
+    "en": [
+        "migrants",
+        "economy",
+        "labour",
+        "taxes",
+        "remittances",
+        "health",
+        "climate",
+        "disaster",
+        "trafficking",
+        "victims",
+        "children",
+        "rights",
+        "border",
+        "asylum",
+        "region",
+        "north",
+        "south",
+        "women",
+        "workers",
+        "families",
+        "return",
+        "education",
+        "housing",
+        "wages",
+        "employment",
+        "crime",
+        "security",
+        "policy",
+        "data",
+        "census",
+        "survey",
+    ],
+    "es": [
+        "migrantes",
+        "economía",
+        "trabajo",
+        "impuestos",
+        "remesas",
+        "salud",
+        "clima",
+        "desastre",
+        "trata",
+        "víctimas",
+        "niñez",
+        "derechos",
+        "frontera",
+        "asilo",
+        "región",
+        "norte",
+        "sur",
+        "mujeres",
+        "trabajadores",
+        "familias",
+        "retorno",
+        "educación",
+        "vivienda",
+        "salarios",
+        "empleo",
+        "delito",
+        "seguridad",
+        "política",
+        "datos",
+        "censo",
+        "encuesta",
+    ],
 }
 TOPICS = ["protection", "management", "benefits", "health", "emergencies", "climate", "policy"]
 COUNTRIES = ["US", "CA", "MX", "GT", "HN", "SV", "HT", "DO", "CR", "PA"]
 QUERIES = {
-    "en": ["migrants economy", "remittances", "climate disaster", "trafficking victims", "health workers",
-           "asylum border", "wages employment", "women families", "econmy migrnts", "data census"],
-    "es": ["migrantes economia", "remesas", "cambio clima desastre", "victimas de trata", "salud trabajadores",
-           "asilo frontera", "salarios empleo", "mujeres familias", "economia migrnates", "datos censo"],
+    "en": [
+        "migrants economy",
+        "remittances",
+        "climate disaster",
+        "trafficking victims",
+        "health workers",
+        "asylum border",
+        "wages employment",
+        "women families",
+        "econmy migrnts",
+        "data census",
+    ],
+    "es": [
+        "migrantes economia",
+        "remesas",
+        "cambio clima desastre",
+        "victimas de trata",
+        "salud trabajadores",
+        "asilo frontera",
+        "salarios empleo",
+        "mujeres familias",
+        "economia migrnates",
+        "datos censo",
+    ],
 }
 
 
@@ -74,8 +154,14 @@ def generate(count):
     index = FactSheetIndexPage.objects.get(slug="facts")
     started = time.perf_counter()
     template = FactSheetPage(
-        slug="bench-template", title="Template", myth="Template", short_answer="Template",
-        verdict="false", topics=["health"], countries=["US"], last_reviewed=timezone.localdate(),
+        slug="bench-template",
+        title="Template",
+        myth="Template",
+        short_answer="Template",
+        verdict="false",
+        topics=["health"],
+        countries=["US"],
+        last_reviewed=timezone.localdate(),
     )
     index.add_child(instance=template)
     page_columns, page_row = _row("wagtailcore_page", "id", template.pk)
@@ -88,7 +174,7 @@ def generate(count):
     pages, sheets = [], []
     for number in range(count):
         pk = next_id + number
-        page = dict(zip(page_columns, page_row))
+        page = dict(zip(page_columns, page_row, strict=False))
         slug = f"bench-{number}"
         page.update(
             id=pk,
@@ -106,7 +192,7 @@ def generate(count):
         )
         page["title_en"] = page["title"]
         pages.append([page[c] for c in page_columns])
-        sheet = dict(zip(sheet_columns, sheet_row))
+        sheet = dict(zip(sheet_columns, sheet_row, strict=False))
         sheet.update(
             page_ptr_id=pk,
             myth_en=sentence(rng, "en", 8),
@@ -175,7 +261,9 @@ with override_settings(SEARCH_ELASTICSEARCH_URL=None):
 
 server = OsmemServer.start(japanese=False)
 try:
-    with override_settings(SEARCH_ELASTICSEARCH_URL=server.url, SEARCH_INDEX_TIMEOUT=60, SEARCH_TIMEOUT=30):
+    with override_settings(
+        SEARCH_ELASTICSEARCH_URL=server.url, SEARCH_INDEX_TIMEOUT=60, SEARCH_TIMEOUT=30
+    ):
         _client.cache_clear()
         stats = rebuild()
         assert stats.elasticsearch, stats.error
@@ -190,6 +278,8 @@ print(f"{'backend':<34}{'documents':>10}{'rebuild docs/s':>16}{'median ms':>11}{
 for name, documents, rate, median, p95 in rows:
     print(f"{name:<34}{documents:>10}{rate:>16.0f}{median:>11.1f}{p95:>9.1f}")
 print()
-print("* osmem-server is an in-memory emulator on this machine (2 shared cores): its figures show the")
+print(
+    "* osmem-server is an in-memory emulator on this machine (2 shared cores): its figures show the"
+)
 print("  code path at this size, not the speed of a real Elasticsearch cluster. Its rebuild rate")
 print("  includes building the database index too (both are written in one pass).")

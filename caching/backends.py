@@ -37,7 +37,9 @@ class ResilientRedisCache(RedisCache):
             return getattr(super(), name)(*args, **kwargs)
         except FAILURES as exc:
             self._down_until[servers] = time.monotonic() + BACKOFF_SECONDS
-            logger.warning("Cache unavailable (%s: %s); continuing without it.", name, exc.__class__.__name__)
+            logger.warning(
+                "Cache unavailable (%s: %s); continuing without it.", name, exc.__class__.__name__
+            )
             return default
 
     def get(self, key, default=None, version=None):

@@ -87,7 +87,11 @@ def lookup(request):
     if not entry:
         return None
     page_token, global_token = _tokens(entry["page_id"])
-    if page_token is None or page_token != entry["page_token"] or global_token != entry["global_token"]:
+    if (
+        page_token is None
+        or page_token != entry["page_token"]
+        or global_token != entry["global_token"]
+    ):
         return None
     response = HttpResponse(entry["content"], status=entry["status"])
     for name, value in entry["headers"]:

@@ -14,7 +14,7 @@ request rendering old data during the transaction cannot leave a stale copy.
 
 from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
-from django.db.models.signals import post_delete, post_save, pre_delete
+from django.db.models.signals import post_save, pre_delete
 from django.dispatch import receiver
 from wagtail.models import DraftStateMixin, Page, ReferenceIndex
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished

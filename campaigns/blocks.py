@@ -9,9 +9,8 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.images.blocks import ImageChooserBlock
 
-from home.blocks import CaptionedImageBlock, HeadingBlock
-
 from factsheets.blocks import StatisticCalloutBlock
+from home.blocks import CaptionedImageBlock, HeadingBlock
 
 YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{6,20}$")
 
@@ -37,10 +36,15 @@ class TestimonyBlock(blocks.StructBlock):
     name = blocks.CharBlock(
         label=_("Name"),
         max_length=120,
-        help_text=_("The name the person agreed to be quoted under (a first name or a pseudonym is fine)."),
+        help_text=_(
+            "The name the person agreed to be quoted under (a first name or a pseudonym is fine)."
+        ),
     )
     context = blocks.CharBlock(
-        label=_("Context"), required=False, max_length=160, help_text=_("For example: returned migrant, Honduras")
+        label=_("Context"),
+        required=False,
+        max_length=160,
+        help_text=_("For example: returned migrant, Honduras"),
     )
     consent_given = blocks.BooleanBlock(
         label=_("The person agreed to be quoted on this site"),
@@ -113,7 +117,9 @@ class VideoBlock(blocks.StructBlock):
     poster = ImageChooserBlock(
         label=_("Poster image"),
         required=False,
-        help_text=_("An image from our library shown before the video plays (never the video site's thumbnail)."),
+        help_text=_(
+            "An image from our library shown before the video plays (never the video site's thumbnail)."
+        ),
     )
     transcript = blocks.TextBlock(label=_("Summary or transcript"), required=False)
 
@@ -121,7 +127,9 @@ class VideoBlock(blocks.StructBlock):
         value = super().clean(value)
         if value.get("url") and not value.video_id():
             raise StructBlockValidationError(
-                block_errors={"url": ValidationError(_("Give the address of a YouTube or Vimeo video."))}
+                block_errors={
+                    "url": ValidationError(_("Give the address of a YouTube or Vimeo video."))
+                }
             )
         return value
 
@@ -200,4 +208,3 @@ class CampaignBodyBlock(blocks.StreamBlock):
     statistic = StatisticCalloutBlock()
     call_to_action = CallToActionBlock()
     related_factsheets = RelatedFactSheetsBlock()
-

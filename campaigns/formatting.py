@@ -5,8 +5,18 @@ from django.utils.translation import get_language
 
 # CLDR has no Kreyòl month names.
 HT_MONTHS = (
-    "janvye", "fevriye", "mas", "avril", "me", "jen",
-    "jiyè", "out", "septanm", "oktòb", "novanm", "desanm",
+    "janvye",
+    "fevriye",
+    "mas",
+    "avril",
+    "me",
+    "jen",
+    "jiyè",
+    "out",
+    "septanm",
+    "oktòb",
+    "novanm",
+    "desanm",
 )
 
 
@@ -17,5 +27,5 @@ def format_day(value, language=None):
         return f"{value.day} {HT_MONTHS[value.month - 1]} {value.year}"
     try:
         return format_date(value, format="long", locale=language)
-    except Exception:  # an unknown locale: an unambiguous date
+    except (ValueError, LookupError):  # an unknown locale: an unambiguous date
         return value.isoformat()

@@ -67,9 +67,9 @@ def poster_pdf(title, tagline, hashtag, credit):
                 line = candidate
         draw.text((80, y), line, font=font, fill=fill)
         y += int(size * 1.3) + 40
-    draw.text((80, height - 120), credit, font=ImageFont.truetype(str(REGULAR), 28), fill=(205, 220, 235))
+    draw.text(
+        (80, height - 120), credit, font=ImageFont.truetype(str(REGULAR), 28), fill=(205, 220, 235)
+    )
     out = io.BytesIO()
     image.save(out, format="PDF", resolution=150)
     return out.getvalue()
-
-

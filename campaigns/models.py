@@ -28,7 +28,7 @@ class CampaignIndexPage(Page):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["campaigns.CampaignPage"]
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
 
     class Meta:
         verbose_name = _("campaign index")
@@ -67,7 +67,10 @@ class CampaignPage(Page):
     tagline = models.CharField(_("tagline"), max_length=255)
     start_date = models.DateField(_("start date"))
     end_date = models.DateField(
-        _("end date"), null=True, blank=True, help_text=_("Leave empty for a campaign with no planned end.")
+        _("end date"),
+        null=True,
+        blank=True,
+        help_text=_("Leave empty for a campaign with no planned end."),
     )
     body = StreamField(CampaignBodyBlock(), verbose_name=_("body"), blank=True)
     hashtag = models.CharField(
@@ -87,14 +90,16 @@ class CampaignPage(Page):
     parent_page_types = ["campaigns.CampaignIndexPage"]
     subpage_types = []
 
-    search_fields = Page.search_fields + [
+    search_fields = [
+        *Page.search_fields,
         index.SearchField("tagline"),
         index.SearchField("body"),
         index.FilterField("start_date"),
         index.FilterField("end_date"),
     ]
 
-    content_panels = Page.content_panels + [
+    content_panels = [
+        *Page.content_panels,
         FieldPanel("tagline"),
         FieldPanel("hero_image"),
         MultiFieldPanel(
@@ -118,7 +123,9 @@ class CampaignPage(Page):
             value = (getattr(self, code_field) or "").strip().lstrip("#")
             setattr(self, code_field, value)
             if value and not HASHTAG.match(value):
-                errors[code_field] = _("A hashtag is one word: letters, digits and underscores only.")
+                errors[code_field] = _(
+                    "A hashtag is one word: letters, digits and underscores only."
+                )
         if errors:
             raise ValidationError(errors)
 
@@ -137,9 +144,11 @@ class CampaignPage(Page):
 
     @property
     def status_label(self):
-        return {"past": _("Past campaign"), "upcoming": _("Upcoming campaign"), "current": _("Current campaign")}[
-            self.status
-        ]
+        return {
+            "past": _("Past campaign"),
+            "upcoming": _("Upcoming campaign"),
+            "current": _("Current campaign"),
+        }[self.status]
 
     @property
     def period_label(self):
@@ -161,4 +170,9 @@ class CampaignPage(Page):
         if self.hashtag:
             highlight = f"{highlight} #{self.hashtag}"
         credit = self.hero_image.credit if self.hero_image else ""
-        return {"kicker": str(_("Campaign")), "title": self.title, "highlight": highlight, "credit": credit}
+        return {
+            "kicker": str(_("Campaign")),
+            "title": self.title,
+            "highlight": highlight,
+            "credit": credit,
+        }

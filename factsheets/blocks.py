@@ -43,7 +43,8 @@ class LiveStatisticChooserBlock(SnippetChooserBlock):
         value = super().clean(value)
         if value is not None and not value.live:
             raise ValidationError(
-                gettext("“%(key)s” is not published: publish it before citing it.") % {"key": value.key}
+                gettext("“%(key)s” is not published: publish it before citing it.")
+                % {"key": value.key}
             )
         return value
 
@@ -94,7 +95,7 @@ class ChartValue(blocks.StructValue):
             {
                 "statistic": s,
                 "formatted_value": s.formatted_value(),
-                "width": int(round(abs(s.value) * 100 / largest)) if largest else 0,
+                "width": round(abs(s.value) * 100 / largest) if largest else 0,
             }
             for s in statistics
         ]
@@ -105,7 +106,9 @@ class StatisticChartBlock(blocks.StructBlock):
     that is also a data table for screen readers and copy-paste."""
 
     title = blocks.CharBlock(label=_("Title"), max_length=255)
-    statistics = blocks.ListBlock(LiveStatisticChooserBlock(label=_("Statistic")), label=_("Statistics"), min_num=1)
+    statistics = blocks.ListBlock(
+        LiveStatisticChooserBlock(label=_("Statistic")), label=_("Statistics"), min_num=1
+    )
     caption = blocks.CharBlock(label=_("Note"), required=False, max_length=500)
 
     class Meta:
@@ -113,7 +116,9 @@ class StatisticChartBlock(blocks.StructBlock):
         label = _("Bar chart")
         template = "factsheets/blocks/chart.html"
         value_class = ChartValue
-        description = _("A bar chart of figures from the statistics library, readable without JavaScript")
+        description = _(
+            "A bar chart of figures from the statistics library, readable without JavaScript"
+        )
 
 
 class FigureRichTextBlock(blocks.RichTextBlock):
@@ -131,7 +136,9 @@ class FigureRichTextBlock(blocks.RichTextBlock):
         bad = _unusable_statistics(statistic_ids_in_html(value.source))
         if bad:
             raise ValidationError(
-                gettext("This text cites a statistic that is unknown or not published (id %(ids)s).")
+                gettext(
+                    "This text cites a statistic that is unknown or not published (id %(ids)s)."
+                )
                 % {"ids": ", ".join(str(pk) for pk in bad)}
             )
         return value

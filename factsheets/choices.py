@@ -50,18 +50,60 @@ REGIONS = [
 
 # ISO 3166-1 alpha-2 codes of the countries of the region; names come from CLDR.
 COUNTRY_CODES = [
-    "AG", "BS", "BB", "BZ", "CA", "CR", "CU", "DM", "DO", "SV", "GD", "GT", "GY", "HT", "HN",
-    "JM", "MX", "NI", "PA", "KN", "LC", "VC", "SR", "TT", "US",
+    "AG",
+    "BS",
+    "BB",
+    "BZ",
+    "CA",
+    "CR",
+    "CU",
+    "DM",
+    "DO",
+    "SV",
+    "GD",
+    "GT",
+    "GY",
+    "HT",
+    "HN",
+    "JM",
+    "MX",
+    "NI",
+    "PA",
+    "KN",
+    "LC",
+    "VC",
+    "SR",
+    "TT",
+    "US",
 ]
 
 # CLDR has no territory names for Haitian Creole yet.
 _HT_COUNTRY_NAMES = {
-    "HT": "Ayiti", "US": "Etazini", "MX": "Meksik", "CA": "Kanada", "DO": "Repiblik Dominikèn",
-    "CU": "Kiba", "JM": "Jamayik", "GT": "Gwatemala", "HN": "Ondiras", "SV": "Salvadò",
-    "NI": "Nikaragwa", "CR": "Kosta Rika", "PA": "Panama", "BZ": "Beliz", "BS": "Bahamas",
-    "TT": "Trinite ak Tobago", "AG": "Antigwa ak Barbuda", "BB": "Barbad", "DM": "Dominik",
-    "GD": "Grenad", "GY": "Giyana", "KN": "Sen Kits ak Nevis", "LC": "Sent Lisi",
-    "VC": "Sen Vensan ak Grenadin", "SR": "Sirinam",
+    "HT": "Ayiti",
+    "US": "Etazini",
+    "MX": "Meksik",
+    "CA": "Kanada",
+    "DO": "Repiblik Dominikèn",
+    "CU": "Kiba",
+    "JM": "Jamayik",
+    "GT": "Gwatemala",
+    "HN": "Ondiras",
+    "SV": "Salvadò",
+    "NI": "Nikaragwa",
+    "CR": "Kosta Rika",
+    "PA": "Panama",
+    "BZ": "Beliz",
+    "BS": "Bahamas",
+    "TT": "Trinite ak Tobago",
+    "AG": "Antigwa ak Barbuda",
+    "BB": "Barbad",
+    "DM": "Dominik",
+    "GD": "Grenad",
+    "GY": "Giyana",
+    "KN": "Sen Kits ak Nevis",
+    "LC": "Sent Lisi",
+    "VC": "Sen Vensan ak Grenadin",
+    "SR": "Sirinam",
 }
 
 
@@ -74,9 +116,11 @@ def country_name(code, language=None):
         return _HT_COUNTRY_NAMES[code]
     try:
         locale = Locale.parse(language)
-    except Exception:  # an unknown locale: English names
+    except (ValueError, LookupError):  # an unknown locale: English names
         locale = Locale.parse("en")
-    return locale.territories.get(code) or Locale.parse("fr" if language == "ht" else "en").territories.get(code, code)
+    return locale.territories.get(code) or Locale.parse(
+        "fr" if language == "ht" else "en"
+    ).territories.get(code, code)
 
 
 lazy_country_name = lazy(country_name, str)

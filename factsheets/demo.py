@@ -6,8 +6,6 @@ is created."""
 import datetime
 import re
 
-from languages.translated import translated
-
 from factsheets.demo_statistics import STATISTICS
 from factsheets.demo_texts import FACT_SHEETS, INDEX
 from factsheets.factories import (
@@ -17,21 +15,28 @@ from factsheets.factories import (
     FactSheetPageFactory,
     StatisticFactory,
 )
+from languages.translated import translated
 
 RETRIEVED = datetime.date(2026, 11, 28)
 SOURCE = {
-    **translated("source_publisher", {
-        "en": SEED_PUBLISHER,
-        "es": "Organización Internacional para las Migraciones (OIM)",
-        "fr": "Organisation internationale pour les migrations (OIM)",
-        "ht": "Òganizasyon Entènasyonal pou Migrasyon (OIM)",
-    }),
-    **translated("source_title", {
-        "en": SEED_TITLE,
-        "es": "Estrategia Regional de la OIM para Centroamérica, Norteamérica y el Caribe, 2014–2016",
-        "fr": "Stratégie régionale de l'OIM pour l'Amérique centrale, l'Amérique du Nord et les Caraïbes, 2014–2016",
-        "ht": "Estrateji rejyonal OIM pou Amerik Santral, Amerik di Nò ak Karayib la, 2014–2016",
-    }),
+    **translated(
+        "source_publisher",
+        {
+            "en": SEED_PUBLISHER,
+            "es": "Organización Internacional para las Migraciones (OIM)",
+            "fr": "Organisation internationale pour les migrations (OIM)",
+            "ht": "Òganizasyon Entènasyonal pou Migrasyon (OIM)",
+        },
+    ),
+    **translated(
+        "source_title",
+        {
+            "en": SEED_TITLE,
+            "es": "Estrategia Regional de la OIM para Centroamérica, Norteamérica y el Caribe, 2014–2016",
+            "fr": "Stratégie régionale de l'OIM pour l'Amérique centrale, l'Amérique du Nord et les Caraïbes, 2014–2016",
+            "ht": "Estrateji rejyonal OIM pou Amerik Santral, Amerik di Nò ak Karayib la, 2014–2016",
+        },
+    ),
 }
 
 
@@ -77,22 +82,32 @@ def _resolve(body, ids):
         elif kind == "heading":
             resolved.append({"type": "heading", "value": {"text": value, "level": "h2"}})
         elif kind == "callout":
-            resolved.append({"type": "callout", "value": {"statistic": ids[value], "label_override": ""}})
+            resolved.append(
+                {"type": "callout", "value": {"statistic": ids[value], "label_override": ""}}
+            )
         elif kind == "chart":
             title, keys, note = value
-            resolved.append({
-                "type": "chart",
-                "value": {"title": title, "statistics": [ids[k] for k in keys], "caption": note},
-            })
+            resolved.append(
+                {
+                    "type": "chart",
+                    "value": {
+                        "title": title,
+                        "statistics": [ids[k] for k in keys],
+                        "caption": note,
+                    },
+                }
+            )
         elif kind == "quote":
             quote, attribution = value
-            resolved.append({"type": "quote", "value": {"quote": quote, "attribution": attribution}})
+            resolved.append(
+                {"type": "quote", "value": {"quote": quote, "attribution": attribution}}
+            )
     return resolved
 
 
 def load_fact_sheets(home):
-    from home.demo import feature_pages, link_page
     from factsheets.models import FactSheetIndexPage, FactSheetPage, Statistic
+    from home.demo import feature_pages, link_page
 
     index = FactSheetIndexPage.objects.filter(slug="facts").first()
     if index is None:
@@ -105,7 +120,9 @@ def load_fact_sheets(home):
         fields = {}
         for field in ("title", "myth", "short_answer"):
             fields.update(translated(field, sheet[field]))
-        fields.update(translated("body", {lang: _resolve(body, ids) for lang, body in sheet["body"].items()}))
+        fields.update(
+            translated("body", {lang: _resolve(body, ids) for lang, body in sheet["body"].items()})
+        )
         FactSheetPageFactory(
             parent=index,
             slug=sheet["slug"],
@@ -115,7 +132,8 @@ def load_fact_sheets(home):
             last_reviewed=RETRIEVED,
             **fields,
         )
-    featured = list(FactSheetPage.objects.filter(slug__in=[s["slug"] for s in FACT_SHEETS[:3]]).order_by("pk"))
+    featured = list(
+        FactSheetPage.objects.filter(slug__in=[s["slug"] for s in FACT_SHEETS[:3]]).order_by("pk")
+    )
     feature_pages(home, "factsheets", featured)
     link_page(home, "hero_cta", index)
-

@@ -4,12 +4,16 @@ Every statement and figure comes from the IOM Regional Strategy for Central
 and North America and the Caribbean 2014–2016. ``[[key]]`` places a statistic
 from the library inside a sentence."""
 
+from factsheets.demo_statistics import FUNDING_KEYS
 from languages.translated import translated_fields
 
-from factsheets.demo_statistics import FUNDING_KEYS
-
 INDEX = translated_fields(
-    title={"en": "Myths and facts", "es": "Mitos y datos", "fr": "Mythes et faits", "ht": "Manti ak verite"},
+    title={
+        "en": "Myths and facts",
+        "es": "Mitos y datos",
+        "fr": "Mythes et faits",
+        "ht": "Manti ak verite",
+    },
     intro={
         "en": "Common claims about migration in Central America, North America and the Caribbean, "
         "checked against the figures. Every figure is sourced and can be downloaded.",
@@ -57,51 +61,81 @@ FACT_SHEETS = [
         "body": {
             "en": [
                 (H, "North–south migration"),
-                (P, "<p>In Mesoamerica and the Caribbean the number of north–south migrants reaches "
+                (
+                    P,
+                    "<p>In Mesoamerica and the Caribbean the number of north–south migrants reaches "
                     "[[mesoamerica-caribbean-north-south-migrants]], mostly retirees, investors and the "
-                    "children and grandchildren of Mesoamerican migrants born in the United States.</p>"),
+                    "children and grandchildren of Mesoamerican migrants born in the United States.</p>",
+                ),
                 (C, "mexico-north-south-migrants"),
                 (H, "South–south migration"),
-                (P, "<p>In the last decade new poles of attraction have emerged in developing countries "
+                (
+                    P,
+                    "<p>In the last decade new poles of attraction have emerged in developing countries "
                     "of Mesoamerica and the Caribbean for migrants from neighbouring countries: the most "
-                    "important are Mexico, Belize, El Salvador, Panama and Trinidad and Tobago.</p>"),
-                (P, "<p>In the last few years more migrants have also returned, voluntarily or "
-                    "involuntarily, to Mesoamerica and the Caribbean.</p>"),
+                    "important are Mexico, Belize, El Salvador, Panama and Trinidad and Tobago.</p>",
+                ),
+                (
+                    P,
+                    "<p>In the last few years more migrants have also returned, voluntarily or "
+                    "involuntarily, to Mesoamerica and the Caribbean.</p>",
+                ),
             ],
             "es": [
                 (H, "Migración norte-sur"),
-                (P, "<p>En Mesoamérica y el Caribe el número de migrantes norte-sur llega a "
+                (
+                    P,
+                    "<p>En Mesoamérica y el Caribe el número de migrantes norte-sur llega a "
                     "[[mesoamerica-caribbean-north-south-migrants]], sobre todo jubilados, inversionistas e "
-                    "hijos y nietos de migrantes mesoamericanos nacidos en Estados Unidos.</p>"),
+                    "hijos y nietos de migrantes mesoamericanos nacidos en Estados Unidos.</p>",
+                ),
                 (C, "mexico-north-south-migrants"),
                 (H, "Migración sur-sur"),
-                (P, "<p>En la última década han surgido nuevos polos de atracción en países en desarrollo "
+                (
+                    P,
+                    "<p>En la última década han surgido nuevos polos de atracción en países en desarrollo "
                     "de Mesoamérica y el Caribe para migrantes de países vecinos: los más importantes son "
-                    "México, Belice, El Salvador, Panamá y Trinidad y Tobago.</p>"),
-                (P, "<p>En los últimos años también ha aumentado el número de migrantes que han regresado, "
-                    "de forma voluntaria o no, a Mesoamérica y el Caribe.</p>"),
+                    "México, Belice, El Salvador, Panamá y Trinidad y Tobago.</p>",
+                ),
+                (
+                    P,
+                    "<p>En los últimos años también ha aumentado el número de migrantes que han regresado, "
+                    "de forma voluntaria o no, a Mesoamérica y el Caribe.</p>",
+                ),
             ],
             "fr": [
                 (H, "La migration nord-sud"),
-                (P, "<p>En Mésoamérique et dans les Caraïbes, le nombre de migrants nord-sud atteint "
+                (
+                    P,
+                    "<p>En Mésoamérique et dans les Caraïbes, le nombre de migrants nord-sud atteint "
                     "[[mesoamerica-caribbean-north-south-migrants]] : surtout des retraités, des "
                     "investisseurs et des enfants et petits-enfants de migrants mésoaméricains nés aux "
-                    "États-Unis.</p>"),
+                    "États-Unis.</p>",
+                ),
                 (C, "mexico-north-south-migrants"),
                 (H, "La migration sud-sud"),
-                (P, "<p>Au cours de la dernière décennie, de nouveaux pôles d'attraction sont apparus dans "
+                (
+                    P,
+                    "<p>Au cours de la dernière décennie, de nouveaux pôles d'attraction sont apparus dans "
                     "des pays en développement de Mésoamérique et des Caraïbes : les plus importants sont "
-                    "le Mexique, le Belize, El Salvador, le Panama et Trinité-et-Tobago.</p>"),
+                    "le Mexique, le Belize, El Salvador, le Panama et Trinité-et-Tobago.</p>",
+                ),
             ],
             "ht": [
                 (H, "Migrasyon nò-sid"),
-                (P, "<p>Nan Mezoamerik ak Karayib la, kantite migran nò-sid yo rive "
+                (
+                    P,
+                    "<p>Nan Mezoamerik ak Karayib la, kantite migran nò-sid yo rive "
                     "[[mesoamerica-caribbean-north-south-migrants]]: sitou moun ki pran retrèt, envestisè, "
-                    "ak pitit ak pitit pitit migran mezoameriken ki fèt Ozetazini.</p>"),
+                    "ak pitit ak pitit pitit migran mezoameriken ki fèt Ozetazini.</p>",
+                ),
                 (C, "mexico-north-south-migrants"),
                 (H, "Migrasyon sid-sid"),
-                (P, "<p>Nan dis dènye ane yo, nouvo kote ki atire migran parèt nan peyi Mezoamerik ak "
-                    "Karayib la: pi enpòtan yo se Meksik, Beliz, Salvadò, Panama ak Trinite ak Tobago.</p>"),
+                (
+                    P,
+                    "<p>Nan dis dènye ane yo, nouvo kote ki atire migran parèt nan peyi Mezoamerik ak "
+                    "Karayib la: pi enpòtan yo se Meksik, Beliz, Salvadò, Panama ak Trinite ak Tobago.</p>",
+                ),
             ],
         },
     },
@@ -139,46 +173,81 @@ FACT_SHEETS = [
         "body": {
             "en": [
                 (C, "north-america-foreign-born-share"),
-                (P, "<p>About [[lac-migrants-in-north-america-share]] of all migrants born in Latin "
+                (
+                    P,
+                    "<p>About [[lac-migrants-in-north-america-share]] of all migrants born in Latin "
                     "America and the Caribbean live in North America, where [[north-america-migrants]] "
-                    "migrants lived in 2013.</p>"),
+                    "migrants lived in 2013.</p>",
+                ),
                 (H, "What migrants contribute"),
-                (P, "<p>The contribution of migrant workers to their host communities is evident through "
+                (
+                    P,
+                    "<p>The contribution of migrant workers to their host communities is evident through "
                     "their labour, their expenditures, the taxes they pay, and the capacities and "
                     "innovation they bring. They also contribute to their countries of origin through the "
-                    "remittances they send and the investments they make, which help reduce poverty.</p>"),
-                ("quote", ("Migration has the potential to reduce unemployment, revitalize national markets, "
-                           "increase entrepreneurship and productivity, support social security schemes.",
-                           "IOM Regional Strategy 2014–2016")),
+                    "remittances they send and the investments they make, which help reduce poverty.</p>",
+                ),
+                (
+                    "quote",
+                    (
+                        "Migration has the potential to reduce unemployment, revitalize national markets, "
+                        "increase entrepreneurship and productivity, support social security schemes.",
+                        "IOM Regional Strategy 2014–2016",
+                    ),
+                ),
             ],
             "es": [
                 (C, "north-america-foreign-born-share"),
-                (P, "<p>Alrededor del [[lac-migrants-in-north-america-share]] de todas las personas "
+                (
+                    P,
+                    "<p>Alrededor del [[lac-migrants-in-north-america-share]] de todas las personas "
                     "migrantes nacidas en América Latina y el Caribe vive en Norteamérica, donde vivían "
-                    "[[north-america-migrants]] de migrantes en 2013.</p>"),
+                    "[[north-america-migrants]] de migrantes en 2013.</p>",
+                ),
                 (H, "Lo que aportan las personas migrantes"),
-                (P, "<p>La contribución de los trabajadores migrantes a las comunidades de acogida se ve en "
+                (
+                    P,
+                    "<p>La contribución de los trabajadores migrantes a las comunidades de acogida se ve en "
                     "su trabajo, su consumo, los impuestos que pagan y las capacidades e innovación que "
                     "aportan. También contribuyen a sus países de origen con las remesas que envían y las "
-                    "inversiones que hacen, que ayudan a reducir la pobreza.</p>"),
-                ("quote", ("La migración tiene el potencial de reducir el desempleo, revitalizar los "
-                           "mercados nacionales, aumentar el emprendimiento y la productividad y apoyar los "
-                           "sistemas de seguridad social.", "Estrategia Regional de la OIM 2014–2016")),
+                    "inversiones que hacen, que ayudan a reducir la pobreza.</p>",
+                ),
+                (
+                    "quote",
+                    (
+                        "La migración tiene el potencial de reducir el desempleo, revitalizar los "
+                        "mercados nacionales, aumentar el emprendimiento y la productividad y apoyar los "
+                        "sistemas de seguridad social.",
+                        "Estrategia Regional de la OIM 2014–2016",
+                    ),
+                ),
             ],
             "fr": [
                 (C, "north-america-foreign-born-share"),
-                (P, "<p>Environ [[lac-migrants-in-north-america-share]] des migrants nés en Amérique "
-                    "latine et dans les Caraïbes vivent en Amérique du Nord.</p>"),
-                (P, "<p>Les travailleurs migrants contribuent à leurs communautés d'accueil par leur "
+                (
+                    P,
+                    "<p>Environ [[lac-migrants-in-north-america-share]] des migrants nés en Amérique "
+                    "latine et dans les Caraïbes vivent en Amérique du Nord.</p>",
+                ),
+                (
+                    P,
+                    "<p>Les travailleurs migrants contribuent à leurs communautés d'accueil par leur "
                     "travail, leurs dépenses, les impôts qu'ils paient, et les compétences et l'innovation "
-                    "qu'ils apportent.</p>"),
+                    "qu'ils apportent.</p>",
+                ),
             ],
             "ht": [
                 (C, "north-america-foreign-born-share"),
-                (P, "<p>Anviwon [[lac-migrants-in-north-america-share]] nan tout migran ki fèt nan Amerik "
-                    "Latin ak Karayib la rete Amerik di Nò.</p>"),
-                (P, "<p>Travayè migran yo ede kominote kote yo rete a ak travay yo, lajan yo depanse, taks "
-                    "yo peye, ak konesans ak nouvo ide yo pote.</p>"),
+                (
+                    P,
+                    "<p>Anviwon [[lac-migrants-in-north-america-share]] nan tout migran ki fèt nan Amerik "
+                    "Latin ak Karayib la rete Amerik di Nò.</p>",
+                ),
+                (
+                    P,
+                    "<p>Travayè migran yo ede kominote kote yo rete a ak travay yo, lajan yo depanse, taks "
+                    "yo peye, ak konesans ak nouvo ide yo pote.</p>",
+                ),
             ],
         },
     },
@@ -213,46 +282,70 @@ FACT_SHEETS = [
         },
         "body": {
             "en": [
-                (P, "<p>Irregular migration is common in every country of the region. In the United States, "
+                (
+                    P,
+                    "<p>Irregular migration is common in every country of the region. In the United States, "
                     "around [[us-irregular-migrants-central-america-caribbean-share]] of all irregular "
                     "migrants, or [[us-irregular-migrants-central-america-caribbean]], were born in Central "
-                    "America or the Caribbean.</p>"),
+                    "America or the Caribbean.</p>",
+                ),
                 (C, "us-irregular-migrants-central-america-caribbean"),
                 (H, "Victims more often than perpetrators"),
-                (P, "<p>Irregular migrants are more vulnerable to discrimination, abuse, extortion, "
+                (
+                    P,
+                    "<p>Irregular migrants are more vulnerable to discrimination, abuse, extortion, "
                     "kidnapping, human trafficking, sexual violence and other crimes. Children, women, "
-                    "indigenous people and domestic workers are among the most vulnerable.</p>"),
+                    "indigenous people and domestic workers are among the most vulnerable.</p>",
+                ),
             ],
             "es": [
-                (P, "<p>La migración irregular es frecuente en todos los países de la región. En Estados "
+                (
+                    P,
+                    "<p>La migración irregular es frecuente en todos los países de la región. En Estados "
                     "Unidos, alrededor del [[us-irregular-migrants-central-america-caribbean-share]] de todos "
                     "los migrantes en situación irregular, unos [[us-irregular-migrants-central-america-caribbean]], "
-                    "nacieron en Centroamérica o el Caribe.</p>"),
+                    "nacieron en Centroamérica o el Caribe.</p>",
+                ),
                 (C, "us-irregular-migrants-central-america-caribbean"),
                 (H, "Más a menudo víctimas que autores"),
-                (P, "<p>Las personas migrantes en situación irregular son más vulnerables a la "
+                (
+                    P,
+                    "<p>Las personas migrantes en situación irregular son más vulnerables a la "
                     "discriminación, el abuso, la extorsión, el secuestro, la trata de personas, la violencia "
                     "sexual y otros delitos. Niños, mujeres, indígenas y trabajadoras domésticas están entre "
-                    "los más vulnerables.</p>"),
+                    "los más vulnerables.</p>",
+                ),
             ],
             "fr": [
-                (P, "<p>Aux États-Unis, environ [[us-irregular-migrants-central-america-caribbean-share]] "
+                (
+                    P,
+                    "<p>Aux États-Unis, environ [[us-irregular-migrants-central-america-caribbean-share]] "
                     "des migrants en situation irrégulière, soit [[us-irregular-migrants-central-america-caribbean]], "
-                    "sont nés en Amérique centrale ou dans les Caraïbes.</p>"),
+                    "sont nés en Amérique centrale ou dans les Caraïbes.</p>",
+                ),
                 (C, "us-irregular-migrants-central-america-caribbean"),
                 (H, "Plus souvent victimes qu'auteurs"),
-                (P, "<p>Les migrants en situation irrégulière sont plus vulnérables à la discrimination, aux "
+                (
+                    P,
+                    "<p>Les migrants en situation irrégulière sont plus vulnérables à la discrimination, aux "
                     "abus, à l'extorsion, aux enlèvements, à la traite des personnes, à la violence sexuelle "
-                    "et à d'autres crimes.</p>"),
+                    "et à d'autres crimes.</p>",
+                ),
             ],
             "ht": [
-                (P, "<p>Ozetazini, anviwon [[us-irregular-migrants-central-america-caribbean-share]] nan "
+                (
+                    P,
+                    "<p>Ozetazini, anviwon [[us-irregular-migrants-central-america-caribbean-share]] nan "
                     "tout migran san papye yo, sa vle di [[us-irregular-migrants-central-america-caribbean]], "
-                    "te fèt nan Amerik Santral oswa nan Karayib la.</p>"),
+                    "te fèt nan Amerik Santral oswa nan Karayib la.</p>",
+                ),
                 (C, "us-irregular-migrants-central-america-caribbean"),
                 (H, "Pi souvan viktim pase koupab"),
-                (P, "<p>Migran san papye yo pi vilnerab devan diskriminasyon, abi, ekstòsyon, kidnaping, "
-                    "trafik moun, vyolans seksyèl ak lòt krim.</p>"),
+                (
+                    P,
+                    "<p>Migran san papye yo pi vilnerab devan diskriminasyon, abi, ekstòsyon, kidnaping, "
+                    "trafik moun, vyolans seksyèl ak lòt krim.</p>",
+                ),
             ],
         },
     },
@@ -278,14 +371,20 @@ FACT_SHEETS = [
         "body": {
             "en": [
                 (C, "us-trafficking-victims-lac-share"),
-                (P, "<p>Many migrants who cross Mesoamerica and the Caribbean have an irregular status and "
-                    "are at high risk of being exploited, abused, kidnapped, smuggled and trafficked.</p>"),
+                (
+                    P,
+                    "<p>Many migrants who cross Mesoamerica and the Caribbean have an irregular status and "
+                    "are at high risk of being exploited, abused, kidnapped, smuggled and trafficked.</p>",
+                ),
             ],
             "es": [
                 (C, "us-trafficking-victims-lac-share"),
-                (P, "<p>Muchas de las personas migrantes que atraviesan Mesoamérica y el Caribe están en "
+                (
+                    P,
+                    "<p>Muchas de las personas migrantes que atraviesan Mesoamérica y el Caribe están en "
                     "situación irregular y corren un alto riesgo de ser explotadas, abusadas, secuestradas, "
-                    "objeto de tráfico ilícito y de trata.</p>"),
+                    "objeto de tráfico ilícito y de trata.</p>",
+                ),
             ],
         },
     },
@@ -312,19 +411,31 @@ FACT_SHEETS = [
         },
         "body": {
             "en": [
-                (P, "<p>People have historically left places with harsh or deteriorating conditions. "
+                (
+                    P,
+                    "<p>People have historically left places with harsh or deteriorating conditions. "
                     "Internal and cross-border movements are expected to rise as a result of accelerated "
-                    "climate change, with unprecedented impacts on people's lives and livelihoods.</p>"),
-                (P, "<p>Yet data and case studies remain scarce, and the subject is often absent from "
-                    "migration policies.</p>"),
+                    "climate change, with unprecedented impacts on people's lives and livelihoods.</p>",
+                ),
+                (
+                    P,
+                    "<p>Yet data and case studies remain scarce, and the subject is often absent from "
+                    "migration policies.</p>",
+                ),
             ],
             "es": [
-                (P, "<p>Históricamente, las personas han dejado los lugares con condiciones duras o que se "
+                (
+                    P,
+                    "<p>Históricamente, las personas han dejado los lugares con condiciones duras o que se "
                     "deterioran. Se espera que los desplazamientos internos y transfronterizos aumenten por "
                     "la aceleración del cambio climático, con impactos sin precedentes en la vida y los "
-                    "medios de vida de las personas.</p>"),
-                (P, "<p>Sin embargo, los datos y estudios de caso siguen siendo escasos, y el tema suele "
-                    "estar ausente de las políticas migratorias.</p>"),
+                    "medios de vida de las personas.</p>",
+                ),
+                (
+                    P,
+                    "<p>Sin embargo, los datos y estudios de caso siguen siendo escasos, y el tema suele "
+                    "estar ausente de las políticas migratorias.</p>",
+                ),
             ],
         },
     },
@@ -350,18 +461,30 @@ FACT_SHEETS = [
         },
         "body": {
             "en": [
-                (P, "<p>Migration is a social determinant of migrants' health. Promoting migrant-inclusive "
+                (
+                    P,
+                    "<p>Migration is a social determinant of migrants' health. Promoting migrant-inclusive "
                     "health policies protects the health of migrants and of the communities they live "
-                    "in.</p>"),
-                (P, "<p>Migration health is one of the programme areas of the 2014–2016 strategy, with "
-                    "funding requirements of [[iom-funding-2014-2016-migration-health]].</p>"),
+                    "in.</p>",
+                ),
+                (
+                    P,
+                    "<p>Migration health is one of the programme areas of the 2014–2016 strategy, with "
+                    "funding requirements of [[iom-funding-2014-2016-migration-health]].</p>",
+                ),
             ],
             "es": [
-                (P, "<p>La migración es un determinante social de la salud de las personas migrantes. "
+                (
+                    P,
+                    "<p>La migración es un determinante social de la salud de las personas migrantes. "
                     "Promover políticas de salud que incluyan a las personas migrantes protege su salud y "
-                    "la de las comunidades donde viven.</p>"),
-                (P, "<p>Migración y salud es una de las áreas programáticas de la estrategia 2014–2016, con "
-                    "necesidades de financiación de [[iom-funding-2014-2016-migration-health]].</p>"),
+                    "la de las comunidades donde viven.</p>",
+                ),
+                (
+                    P,
+                    "<p>Migración y salud es una de las áreas programáticas de la estrategia 2014–2016, con "
+                    "necesidades de financiación de [[iom-funding-2014-2016-migration-health]].</p>",
+                ),
             ],
         },
     },
@@ -391,34 +514,67 @@ FACT_SHEETS = [
         "body": {
             "en": [
                 (C, "region-world-migrants-share"),
-                (P, "<p>The region has [[region-population]] inhabitants, [[region-world-population-share]] "
+                (
+                    P,
+                    "<p>The region has [[region-population]] inhabitants, [[region-world-population-share]] "
                     "of the world's population. In 2013 some [[north-america-migrants]] migrants lived in the "
                     "United States and Canada and about [[mesoamerica-caribbean-migrants]] in Mexico, "
-                    "Central America and the Caribbean.</p>"),
+                    "Central America and the Caribbean.</p>",
+                ),
                 (H, "What it takes to manage migration well"),
-                (P, "<p>IOM implements [[iom-region-projects]] projects in the region, worth over "
-                    "[[iom-region-projects-value]].</p>"),
-                ("chart", ("IOM funding requirements by programme area, 2014–2016", FUNDING_KEYS,
-                           "Total funding requirements: US$366,840,000.")),
+                (
+                    P,
+                    "<p>IOM implements [[iom-region-projects]] projects in the region, worth over "
+                    "[[iom-region-projects-value]].</p>",
+                ),
+                (
+                    "chart",
+                    (
+                        "IOM funding requirements by programme area, 2014–2016",
+                        FUNDING_KEYS,
+                        "Total funding requirements: US$366,840,000.",
+                    ),
+                ),
             ],
             "es": [
                 (C, "region-world-migrants-share"),
-                (P, "<p>La región tiene más de [[region-population]] de habitantes, el "
+                (
+                    P,
+                    "<p>La región tiene más de [[region-population]] de habitantes, el "
                     "[[region-world-population-share]] de la población mundial. En 2013 vivían unos "
                     "[[north-america-migrants]] de migrantes en Estados Unidos y Canadá y alrededor de "
-                    "[[mesoamerica-caribbean-migrants]] en México, Centroamérica y el Caribe.</p>"),
+                    "[[mesoamerica-caribbean-migrants]] en México, Centroamérica y el Caribe.</p>",
+                ),
                 (H, "Lo que exige gestionar bien la migración"),
-                (P, "<p>La OIM ejecuta [[iom-region-projects]] proyectos en la región, por más de "
-                    "[[iom-region-projects-value]].</p>"),
-                ("chart", ("Necesidades de financiación de la OIM por área programática, 2014–2016",
-                           FUNDING_KEYS, "Necesidades totales de financiación: 366.840.000 US$.")),
+                (
+                    P,
+                    "<p>La OIM ejecuta [[iom-region-projects]] proyectos en la región, por más de "
+                    "[[iom-region-projects-value]].</p>",
+                ),
+                (
+                    "chart",
+                    (
+                        "Necesidades de financiación de la OIM por área programática, 2014–2016",
+                        FUNDING_KEYS,
+                        "Necesidades totales de financiación: 366.840.000 US$.",
+                    ),
+                ),
             ],
             "fr": [
                 (C, "region-world-migrants-share"),
-                (P, "<p>La région compte plus de [[region-population]] d'habitants, soit "
-                    "[[region-world-population-share]] de la population mondiale.</p>"),
-                ("chart", ("Besoins de financement de l'OIM par domaine, 2014–2016", FUNDING_KEYS,
-                           "Besoins de financement totaux : 366 840 000 $US.")),
+                (
+                    P,
+                    "<p>La région compte plus de [[region-population]] d'habitants, soit "
+                    "[[region-world-population-share]] de la population mondiale.</p>",
+                ),
+                (
+                    "chart",
+                    (
+                        "Besoins de financement de l'OIM par domaine, 2014–2016",
+                        FUNDING_KEYS,
+                        "Besoins de financement totaux : 366 840 000 $US.",
+                    ),
+                ),
             ],
         },
     },

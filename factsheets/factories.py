@@ -75,7 +75,9 @@ def inline_figure(statistic, text=None):
 def body_citing(statistics, inline=0):
     """A fact sheet body citing ``statistics``: a callout for each, and the
     first ``inline`` of them again inside a paragraph."""
-    body = [{"type": "callout", "value": {"statistic": s.pk, "label_override": ""}} for s in statistics]
+    body = [
+        {"type": "callout", "value": {"statistic": s.pk, "label_override": ""}} for s in statistics
+    ]
     if inline:
         text = " ".join(f"Figure {inline_figure(s)}." for s in statistics[:inline])
         body.append({"type": "paragraph", "value": f"<p>{text}</p>"})

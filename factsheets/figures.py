@@ -84,7 +84,9 @@ class FigureSet:
                 statistic = None
             if statistic is None:
                 # Unpublished or deleted since: a marked gap, never a stale number.
-                return format_html('<span class="figure-gap">[{}]</span>', gettext("figure under review"))
+                return format_html(
+                    '<span class="figure-gap">[{}]</span>', gettext("figure under review")
+                )
             return format_html(
                 '<a class="figure-inline" href="#source-{}" data-statistic="{}">'
                 '<data value="{}">{}</data><sup class="figure-inline__ref">[{}]</sup></a>',
@@ -99,9 +101,22 @@ class FigureSet:
 
     # -- Downloads -----------------------------------------------------------------
     FIELDS = [
-        "number", "key", "label", "value", "formatted_value", "unit", "qualifier", "period",
-        "period_start", "period_end", "geography", "geography_label", "source_publisher",
-        "source_title", "source_url", "source_retrieved",
+        "number",
+        "key",
+        "label",
+        "value",
+        "formatted_value",
+        "unit",
+        "qualifier",
+        "period",
+        "period_start",
+        "period_end",
+        "geography",
+        "geography_label",
+        "source_publisher",
+        "source_title",
+        "source_url",
+        "source_retrieved",
     ]
 
     def as_rows(self, language=None):

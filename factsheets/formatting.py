@@ -22,7 +22,7 @@ def babel_locale(language=None):
     language = (language or get_language() or "en").replace("_", "-").split("-")[0]
     try:
         return Locale.parse(language)
-    except Exception:
+    except (ValueError, LookupError):
         return Locale.parse("en")
 
 
@@ -47,7 +47,9 @@ def format_compact(value, language=None, precision=0):
             if abs(value) >= size:
                 return f"{format_number(Decimal(value) / size, locale.language, precision)} {word}"
         return format_number(value, locale.language, precision)
-    return format_compact_decimal(Decimal(value), format_type="long", locale=locale, fraction_digits=precision)
+    return format_compact_decimal(
+        Decimal(value), format_type="long", locale=locale, fraction_digits=precision
+    )
 
 
 def format_percent(value, language=None, precision=0):

@@ -17,8 +17,12 @@ def _page_ids(references):
 def pages_citing(statistic):
     """Every page (specific, live or not) whose current content cites ``statistic``:
     in a callout, a chart or inline in rich text."""
-    return Page.objects.filter(pk__in=_page_ids(ReferenceIndex.get_references_to(statistic))).specific()
+    return Page.objects.filter(
+        pk__in=_page_ids(ReferenceIndex.get_references_to(statistic))
+    ).specific()
 
 
 def pages_citing_any(statistics):
-    return Page.objects.filter(pk__in=_page_ids(ReferenceIndex.get_references_to_in_bulk(statistics))).specific()
+    return Page.objects.filter(
+        pk__in=_page_ids(ReferenceIndex.get_references_to_in_bulk(statistics))
+    ).specific()

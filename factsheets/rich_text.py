@@ -54,7 +54,11 @@ class StatisticLinkHandler(LinkHandler):
             if statistic is None or not statistic.live:
                 out.append("<a>")
             else:
-                out.append(format_html('<a class="figure-inline" href="{}">', statistic_card_url(statistic)))
+                out.append(
+                    format_html(
+                        '<a class="figure-inline" href="{}">', statistic_card_url(statistic)
+                    )
+                )
         return out
 
     @classmethod

@@ -6,7 +6,9 @@ from wagtail.admin.rich_text.converters.html_to_contentstate import LinkElementH
 
 def statistic_entity(props):
     """Contentstate → database: ``<a linktype="statistic" id="…">``."""
-    return DOM.create_element("a", {"linktype": "statistic", "id": props.get("id")}, props["children"])
+    return DOM.create_element(
+        "a", {"linktype": "statistic", "id": props.get("id")}, props["children"]
+    )
 
 
 class StatisticElementHandler(LinkElementHandler):

@@ -7,9 +7,16 @@ from factsheets import views
 
 api_urlpatterns = [
     path("api/statistics/", views.statistics_list, name="statistics-api-list"),
-    path("api/statistics.csv", views.statistics_list, {"fmt": "csv"}, name="statistics-api-list-csv"),
+    path(
+        "api/statistics.csv", views.statistics_list, {"fmt": "csv"}, name="statistics-api-list-csv"
+    ),
     path("api/statistics/<slug:key>/", views.statistic_detail, name="statistics-api-detail"),
-    path("api/statistics/<slug:key>.csv", views.statistic_detail, {"fmt": "csv"}, name="statistics-api-detail-csv"),
+    path(
+        "api/statistics/<slug:key>.csv",
+        views.statistic_detail,
+        {"fmt": "csv"},
+        name="statistics-api-detail-csv",
+    ),
 ]
 
 embed_urlpatterns = [

@@ -14,9 +14,24 @@ from factsheets.models import Statistic
 from hardening.csp import allow_framing
 
 API_FIELDS = [
-    "key", "label", "value", "formatted_value", "unit", "precision", "qualifier", "period",
-    "period_start", "period_end", "geography", "geography_label", "source_publisher",
-    "source_title", "source_url", "source_retrieved", "notes", "next_review",
+    "key",
+    "label",
+    "value",
+    "formatted_value",
+    "unit",
+    "precision",
+    "qualifier",
+    "period",
+    "period_start",
+    "period_end",
+    "geography",
+    "geography_label",
+    "source_publisher",
+    "source_title",
+    "source_url",
+    "source_retrieved",
+    "notes",
+    "next_review",
 ]
 
 
@@ -62,11 +77,17 @@ def statistics_list(request, fmt="json"):
             statistics = statistics.filter(**{field: request.GET[field]})
     language = _language(request)
     with translation.override(language):
-        rows = [{**s.as_data(language), "url": request.build_absolute_uri(statistic_api_url(s))} for s in statistics]
+        rows = [
+            {**s.as_data(language), "url": request.build_absolute_uri(statistic_api_url(s))}
+            for s in statistics
+        ]
     if fmt == "csv" or request.GET.get("format") == "csv":
         return _api_headers(_csv_response(rows, "statistics.csv"))
     return _api_headers(
-        JsonResponse({"count": len(rows), "language": language, "results": rows}, json_dumps_params={"ensure_ascii": False})
+        JsonResponse(
+            {"count": len(rows), "language": language, "results": rows},
+            json_dumps_params={"ensure_ascii": False},
+        )
     )
 
 

@@ -60,8 +60,20 @@ class StatisticViewSet(SnippetViewSet):
         "source_publisher",
         BooleanColumn("due_for_review", label=_("Due for review")),
     ]
-    list_export = ["key", "label", "value", "unit", "period_start", "period_end", "geography",
-                   "source_publisher", "source_title", "source_url", "source_retrieved", "next_review"]
+    list_export = [
+        "key",
+        "label",
+        "value",
+        "unit",
+        "period_start",
+        "period_end",
+        "geography",
+        "source_publisher",
+        "source_title",
+        "source_url",
+        "source_retrieved",
+        "next_review",
+    ]
     filterset_class = StatisticFilterSet
     ordering = ["key"]
     copy_view_enabled = False
@@ -82,13 +94,17 @@ def register_statistic_feature(features):
                 "icon": "order",
                 "description": _("Statistic"),
                 "chooserUrls": {
-                    "statisticChooser": reverse_lazy("wagtailsnippetchoosers_factsheets_statistic:choose")
+                    "statisticChooser": reverse_lazy(
+                        "wagtailsnippetchoosers_factsheets_statistic:choose"
+                    )
                 },
             },
             js=["wagtailadmin/js/chooser-modal.js", "factsheets/statistic-entity.js"],
         ),
     )
-    features.register_converter_rule("contentstate", "statistic", ContentstateStatisticConversionRule)
+    features.register_converter_rule(
+        "contentstate", "statistic", ContentstateStatisticConversionRule
+    )
 
 
 @hooks.register("after_unpublish")

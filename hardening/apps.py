@@ -10,8 +10,10 @@ class HardeningConfig(AppConfig):
     verbose_name = _("Production hardening")
 
     def ready(self):
-        from PIL import Image
         from django.conf import settings
+        from PIL import Image
 
         # Pillow refuses decompression bombs while reading the header.
-        Image.MAX_IMAGE_PIXELS = getattr(settings, "WAGTAILIMAGES_MAX_IMAGE_PIXELS", None) or Image.MAX_IMAGE_PIXELS
+        Image.MAX_IMAGE_PIXELS = (
+            getattr(settings, "WAGTAILIMAGES_MAX_IMAGE_PIXELS", None) or Image.MAX_IMAGE_PIXELS
+        )

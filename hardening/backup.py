@@ -20,7 +20,7 @@ store it encrypted and access-controlled, like the database itself.
 import io
 import json
 import tarfile
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
@@ -44,7 +44,7 @@ def _excluded():
     from wagtail.images import get_image_model
 
     rendition = get_image_model().get_rendition_model()._meta.label_lower
-    return EXCLUDED + [rendition]
+    return [*EXCLUDED, rendition]
 
 
 def _walk(storage, folder=""):
@@ -79,7 +79,7 @@ def export_site(path):
 
     manifest = {
         "format": FORMAT,
-        "created": datetime.now(timezone.utc).isoformat(),
+        "created": datetime.now(UTC).isoformat(),
         "django": django.get_version(),
         "wagtail": wagtail.__version__,
         "objects": len(json.loads(payload)),
@@ -97,7 +97,7 @@ def export_site(path):
 def _add(archive, name, content):
     info = tarfile.TarInfo(name)
     info.size = len(content)
-    info.mtime = int(datetime.now(timezone.utc).timestamp())
+    info.mtime = int(datetime.now(UTC).timestamp())
     archive.addfile(info, io.BytesIO(content))
 
 
@@ -138,7 +138,7 @@ def import_site(path, stdout=None):
         for member in archive.getmembers():
             if not member.isfile() or not member.name.startswith("media/"):
                 continue
-            name = member.name[len("media/"):]
+            name = member.name[len("media/") :]
             if ".." in name.split("/") or name.startswith("/"):
                 continue  # never write outside the media storage
             if default_storage.exists(name):
@@ -162,5 +162,7 @@ def import_site(path, stdout=None):
             with transaction.atomic():
                 call_command(command, verbosity=0, stdout=io.StringIO(), stderr=io.StringIO())
         except Exception as exc:  # noqa: BLE001
-            warnings.append(f"{command} failed ({exc.__class__.__name__}: {exc}); run it again after fixing.")
+            warnings.append(
+                f"{command} failed ({exc.__class__.__name__}: {exc}); run it again after fixing."
+            )
     return {**manifest, "restored_files": restored, "warnings": warnings}

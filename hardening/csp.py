@@ -24,7 +24,10 @@ def allow_framing(view):
     @wraps(view)
     def wrapped(request, *args, **kwargs):
         response = view(request, *args, **kwargs)
-        response._csp_replace = {**(getattr(response, "_csp_replace", None) or {}), "frame-ancestors": ["*"]}
+        response._csp_replace = {
+            **(getattr(response, "_csp_replace", None) or {}),
+            "frame-ancestors": ["*"],
+        }
         return response
 
     return xframe_options_exempt(wrapped)

@@ -102,10 +102,7 @@ class RateLimitMiddleware:
         key = f"ratelimit:{name}:{client_key(request)}:{bucket}"
         cache = caches[getattr(settings, "RATELIMIT_CACHE", "default")]
         try:
-            if cache.add(key, 1, timeout=window + 1):
-                count = 1
-            else:
-                count = cache.incr(key)
+            count = 1 if cache.add(key, 1, timeout=window + 1) else cache.incr(key)
         except Exception:  # noqa: BLE001 - cache down: fail open, log once per request
             logger.warning("Rate limit cache unavailable; request allowed.")
             return 0
@@ -117,9 +114,9 @@ class RateLimitMiddleware:
 
     @staticmethod
     def _limited(request, retry_after):
-        message = _(
-            "Too many requests. Please wait %(seconds)s seconds and try again."
-        ) % {"seconds": retry_after}
+        message = _("Too many requests. Please wait %(seconds)s seconds and try again.") % {
+            "seconds": retry_after
+        }
         if request.path_info.startswith("/api/"):
             response = JsonResponse({"error": message, "retry_after": retry_after}, status=429)
         else:

@@ -21,9 +21,6 @@ from django.core.exceptions import ValidationError
 from django.template.defaultfilters import filesizeformat
 from django.utils.translation import gettext_lazy as _
 
-
-
-
 ZIP_MAGIC = (b"PK\x03\x04",)
 DOCUMENT_SIGNATURES = {
     "pdf": (b"%PDF-",),
@@ -54,7 +51,9 @@ def check_document_file(uploaded):
     if extension in DOCUMENT_SIGNATURES:
         if not head.startswith(DOCUMENT_SIGNATURES[extension]):
             raise ValidationError(
-                _("This file is not a valid .%(extension)s document: its content does not match its extension.")
+                _(
+                    "This file is not a valid .%(extension)s document: its content does not match its extension."
+                )
                 % {"extension": extension},
                 code="invalid_document_content",
             )
@@ -77,7 +76,9 @@ def check_document_file(uploaded):
 def _document_form_base():
     from django.utils.module_loading import import_string
 
-    name = getattr(settings, "HARDENING_DOCUMENT_FORM_PARENT", "wagtail.documents.forms.BaseDocumentForm")
+    name = getattr(
+        settings, "HARDENING_DOCUMENT_FORM_PARENT", "wagtail.documents.forms.BaseDocumentForm"
+    )
     return import_string(name)
 
 
@@ -87,6 +88,11 @@ class SafeDocumentForm(_document_form_base()):
 
     def clean_file(self):
         uploaded = self.cleaned_data.get("file")
-        if uploaded and hasattr(uploaded, "size") and hasattr(uploaded, "read") and getattr(uploaded, "_committed", False) is False:
+        if (
+            uploaded
+            and hasattr(uploaded, "size")
+            and hasattr(uploaded, "read")
+            and getattr(uploaded, "_committed", False) is False
+        ):
             check_document_file(uploaded)
         return uploaded

@@ -60,9 +60,7 @@ HOME = translated_fields(
     },
 )
 
-SOURCE = (
-    "IOM Regional Strategy for Central and North America and the Caribbean, 2014–2016"
-)
+SOURCE = "IOM Regional Strategy for Central and North America and the Caribbean, 2014–2016"
 
 
 def _paragraphs(*texts):
@@ -180,7 +178,12 @@ def ensure_home_page():
         home = HomePageFactory(parent=root, slug="home", **HOME)
     Site.objects.update_or_create(
         is_default_site=True,
-        defaults={"hostname": "localhost", "port": 80, "root_page": home, "site_name": "Migration Facts"},
+        defaults={
+            "hostname": "localhost",
+            "port": 80,
+            "root_page": home,
+            "site_name": "Migration Facts",
+        },
     )
     return home
 

@@ -58,7 +58,8 @@ class HomePage(Page):
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
 
-    content_panels = Page.content_panels + [
+    content_panels = [
+        *Page.content_panels,
         MultiFieldPanel(
             [
                 FieldPanel("hero_heading"),
@@ -102,7 +103,7 @@ class StandardPage(Page):
 
     translation_fields = ("title", "body")
 
-    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("body")]
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
 
     class Meta:
         verbose_name = _("content page")

@@ -16,12 +16,7 @@ class PageSitemap(Sitemap):
         site = Site.find_for_request(self.request)
         if site is None:
             return Page.objects.none()
-        return (
-            site.root_page.get_descendants(inclusive=True)
-            .live()
-            .public()
-            .order_by("path")
-        )
+        return site.root_page.get_descendants(inclusive=True).live().public().order_by("path")
 
     def location(self, page):
         # Called under translation.override(language) by the i18n sitemap.

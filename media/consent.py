@@ -17,7 +17,12 @@ def referenced_image_ids(page):
     """IDs of the images an (unsaved or saved) page object refers to."""
     image_type = ContentType.objects.get_for_model(CustomImage)
     ids = set()
-    for content_type_id, object_id, _model_path, _content_path in ReferenceIndex._extract_references_from_object(page):
+    for (
+        content_type_id,
+        object_id,
+        _model_path,
+        _content_path,
+    ) in ReferenceIndex._extract_references_from_object(page):
         if content_type_id == image_type.id:
             try:
                 ids.add(int(object_id))
@@ -32,5 +37,7 @@ def images_without_consent(page):
     if not ids:
         return []
     return list(
-        CustomImage.objects.filter(pk__in=ids, shows_identifiable_people=True, consent_on_file=False).order_by("pk")
+        CustomImage.objects.filter(
+            pk__in=ids, shows_identifiable_people=True, consent_on_file=False
+        ).order_by("pk")
     )

@@ -21,7 +21,11 @@ def localized(*fields):
     names = []
     for field in fields:
         names.append(field)
-        names.extend(f"{field}_{code}" for code, _name in settings.LANGUAGES if code != settings.LANGUAGE_CODE)
+        names.extend(
+            f"{field}_{code}"
+            for code, _name in settings.LANGUAGES
+            if code != settings.LANGUAGE_CODE
+        )
     return tuple(names)
 
 
@@ -126,7 +130,9 @@ class ShareCard(models.Model):
     """The 1200×630 PNG shown when a page is shared on social media, one per
     page and language; generated when the page is published (``media.share_cards``)."""
 
-    page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="share_cards")
+    page = models.ForeignKey(
+        "wagtailcore.Page", on_delete=models.CASCADE, related_name="share_cards"
+    )
     language = models.CharField(max_length=10)
     image = models.FileField(upload_to="share-cards")
     width = models.PositiveIntegerField(default=1200)
@@ -137,7 +143,9 @@ class ShareCard(models.Model):
         verbose_name = _("share card")
         verbose_name_plural = _("share cards")
         constraints = [
-            models.UniqueConstraint(fields=["page", "language"], name="media_sharecard_unique_page_language")
+            models.UniqueConstraint(
+                fields=["page", "language"], name="media_sharecard_unique_page_language"
+            )
         ]
 
     def __str__(self):

@@ -88,7 +88,9 @@ def render_card(lines, language):
 
     def line(y, text, font, fill):
         x = SIZE[0] - MARGIN if rtl else MARGIN
-        draw.text((x, y), text, font=font, fill=fill, anchor="ra" if rtl else "la", direction=direction)
+        draw.text(
+            (x, y), text, font=font, fill=fill, anchor="ra" if rtl else "la", direction=direction
+        )
 
     y = MARGIN - 8
     if lines.get("kicker"):
@@ -101,7 +103,9 @@ def render_card(lines, language):
         y += int(font.size * 1.2)
     if lines.get("highlight"):
         y += 24
-        font, highlight_lines = _fit(draw, lines["highlight"], REGULAR, width, 2, (40, 36, 32, 28), direction)
+        font, highlight_lines = _fit(
+            draw, lines["highlight"], REGULAR, width, 2, (40, 36, 32, 28), direction
+        )
         for text in highlight_lines:
             line(y, text, font, BAND)
             y += int(font.size * 1.25)
@@ -109,7 +113,9 @@ def render_card(lines, language):
     site = ImageFont.truetype(str(BOLD), 28)
     line(SIZE[1] - MARGIN - 28, _("Migration Facts"), site, TEXT)
     if lines.get("credit"):
-        _font, credit_lines = _fit(draw, lines["credit"], REGULAR, width, 1, (24, 22, 20, 18), direction)
+        _font, credit_lines = _fit(
+            draw, lines["credit"], REGULAR, width, 1, (24, 22, 20, 18), direction
+        )
         line(SIZE[1] - MARGIN - 72, credit_lines[0], footer, MUTED)
     out = io.BytesIO()
     image.save(out, format="PNG", compress_level=6)

@@ -38,14 +38,20 @@ def refuse_publishing_images_without_consent(request, page):
 
 
 @hooks.register("before_bulk_action")
-def refuse_bulk_publishing_images_without_consent(request, action_type, objects, action_class_instance):
+def refuse_bulk_publishing_images_without_consent(
+    request, action_type, objects, action_class_instance
+):
     """The same rule for the page listing's bulk "Publish" action: it publishes
     each page's latest revision, so that is what is checked."""
     if action_type != "publish":
         return None
     blocked = {}
     for page in objects:
-        latest = page.get_latest_revision_as_object() if hasattr(page, "get_latest_revision_as_object") else page
+        latest = (
+            page.get_latest_revision_as_object()
+            if hasattr(page, "get_latest_revision_as_object")
+            else page
+        )
         for image in images_without_consent(latest):
             blocked.setdefault(page.get_admin_display_title(), []).append(image)
     if not blocked:

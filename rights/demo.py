@@ -190,7 +190,14 @@ INDEX = translated_fields(
 REGION_GUIDE = dict(
     slug="your-rights-in-the-region",
     country=REGION,
-    topics=[Topic.ASYLUM, Topic.TRAFFICKING, Topic.CHILDREN, Topic.HEALTH, Topic.RETURN, Topic.DISASTERS],
+    topics=[
+        Topic.ASYLUM,
+        Topic.TRAFFICKING,
+        Topic.CHILDREN,
+        Topic.HEALTH,
+        Topic.RETURN,
+        Topic.DISASTERS,
+    ],
     contacts=["regional-line"],
     **translated_fields(
         title={
@@ -215,120 +222,168 @@ REGION_GUIDE = dict(
         },
         sections={
             "en": _qa(
-                ("Do I have rights if I have no papers?",
-                 "Yes. You have human rights, whatever your migration status. International "
-                 "organizations such as IOM work with governments in the region to promote the "
-                 "rights of migrants regardless of their migration status. Laws are different in "
-                 "each country: ask a legal aid organization about your specific case."),
-                ("Someone took my documents and makes me work without pay. What can I do?",
-                 "This may be human trafficking or exploitation. It is not your fault. Call one of "
-                 "the contacts on this page. Protecting and helping victims of trafficking is a "
-                 "priority for IOM and for many governments in the region."),
-                ("I am under 18 and travelling alone. Who can help me?",
-                 "Children travelling alone face a high risk of abuse, kidnapping and trafficking. "
-                 "Call a contact on this page or go to a child protection office. Tell them your "
-                 "age: children should get special protection."),
-                ("Can I see a doctor?",
-                 "Migrants often find it hard to get health care. IOM works for health services "
-                 "that include migrants. Ask a contact on this page where you can get care near "
-                 "you, including help for stress, fear or sadness."),
-                ("I want to go back home. Can someone help me?",
-                 "Organizations such as IOM run programmes of assisted voluntary return and "
-                 "reintegration. Ask whether you can take part. Your return must be your own "
-                 "choice."),
-                ("A hurricane or an earthquake forced me to leave my home. What help is there?",
-                 "After disasters, IOM and governments give shelter, transport, health care and "
-                 "psychological support to people who had to leave their homes. Ask a contact on "
-                 "this page or the local authorities where help is given."),
+                (
+                    "Do I have rights if I have no papers?",
+                    "Yes. You have human rights, whatever your migration status. International "
+                    "organizations such as IOM work with governments in the region to promote the "
+                    "rights of migrants regardless of their migration status. Laws are different in "
+                    "each country: ask a legal aid organization about your specific case.",
+                ),
+                (
+                    "Someone took my documents and makes me work without pay. What can I do?",
+                    "This may be human trafficking or exploitation. It is not your fault. Call one of "
+                    "the contacts on this page. Protecting and helping victims of trafficking is a "
+                    "priority for IOM and for many governments in the region.",
+                ),
+                (
+                    "I am under 18 and travelling alone. Who can help me?",
+                    "Children travelling alone face a high risk of abuse, kidnapping and trafficking. "
+                    "Call a contact on this page or go to a child protection office. Tell them your "
+                    "age: children should get special protection.",
+                ),
+                (
+                    "Can I see a doctor?",
+                    "Migrants often find it hard to get health care. IOM works for health services "
+                    "that include migrants. Ask a contact on this page where you can get care near "
+                    "you, including help for stress, fear or sadness.",
+                ),
+                (
+                    "I want to go back home. Can someone help me?",
+                    "Organizations such as IOM run programmes of assisted voluntary return and "
+                    "reintegration. Ask whether you can take part. Your return must be your own "
+                    "choice.",
+                ),
+                (
+                    "A hurricane or an earthquake forced me to leave my home. What help is there?",
+                    "After disasters, IOM and governments give shelter, transport, health care and "
+                    "psychological support to people who had to leave their homes. Ask a contact on "
+                    "this page or the local authorities where help is given.",
+                ),
             ),
             "es": _qa(
-                ("¿Tengo derechos si no tengo papeles?",
-                 "Sí. Usted tiene derechos humanos, sea cual sea su situación migratoria. "
-                 "Organizaciones internacionales como la OIM trabajan con los gobiernos de la "
-                 "región para promover los derechos de las personas migrantes, "
-                 "independientemente de su situación migratoria. Las leyes cambian en cada país: "
-                 "consulte su caso concreto con una organización de asesoría legal."),
-                ("Alguien me quitó mis documentos y me hace trabajar sin pagarme. ¿Qué puedo hacer?",
-                 "Puede ser trata de personas o explotación. No es su culpa. Llame a uno de los "
-                 "contactos de esta página. Proteger y ayudar a las víctimas de trata es una "
-                 "prioridad para la OIM y para muchos gobiernos de la región."),
-                ("Tengo menos de 18 años y viajo solo o sola. ¿Quién me puede ayudar?",
-                 "Los niños, niñas y adolescentes que viajan solos corren un alto riesgo de "
-                 "abuso, secuestro y trata. Llame a un contacto de esta página o acuda a una "
-                 "oficina de protección de la infancia. Diga su edad: los menores deben recibir "
-                 "una protección especial."),
-                ("¿Puedo ver a un médico?",
-                 "A las personas migrantes a menudo les cuesta recibir atención de salud. La OIM "
-                 "trabaja por servicios de salud que incluyan a los migrantes. Pregunte a un "
-                 "contacto de esta página dónde puede recibir atención cerca de usted, también "
-                 "ayuda para el estrés, el miedo o la tristeza."),
-                ("Quiero volver a mi país. ¿Alguien me puede ayudar?",
-                 "Organizaciones como la OIM tienen programas de retorno voluntario asistido y "
-                 "reintegración. Pregunte si puede participar. Volver debe ser su propia "
-                 "decisión."),
-                ("Un huracán o un terremoto me obligó a dejar mi casa. ¿Qué ayuda hay?",
-                 "Después de un desastre, la OIM y los gobiernos dan albergue, transporte, "
-                 "atención de salud y apoyo psicológico a las personas que tuvieron que dejar su "
-                 "casa. Pregunte a un contacto de esta página o a las autoridades locales dónde se "
-                 "da la ayuda."),
+                (
+                    "¿Tengo derechos si no tengo papeles?",
+                    "Sí. Usted tiene derechos humanos, sea cual sea su situación migratoria. "
+                    "Organizaciones internacionales como la OIM trabajan con los gobiernos de la "
+                    "región para promover los derechos de las personas migrantes, "
+                    "independientemente de su situación migratoria. Las leyes cambian en cada país: "
+                    "consulte su caso concreto con una organización de asesoría legal.",
+                ),
+                (
+                    "Alguien me quitó mis documentos y me hace trabajar sin pagarme. ¿Qué puedo hacer?",
+                    "Puede ser trata de personas o explotación. No es su culpa. Llame a uno de los "
+                    "contactos de esta página. Proteger y ayudar a las víctimas de trata es una "
+                    "prioridad para la OIM y para muchos gobiernos de la región.",
+                ),
+                (
+                    "Tengo menos de 18 años y viajo solo o sola. ¿Quién me puede ayudar?",
+                    "Los niños, niñas y adolescentes que viajan solos corren un alto riesgo de "
+                    "abuso, secuestro y trata. Llame a un contacto de esta página o acuda a una "
+                    "oficina de protección de la infancia. Diga su edad: los menores deben recibir "
+                    "una protección especial.",
+                ),
+                (
+                    "¿Puedo ver a un médico?",
+                    "A las personas migrantes a menudo les cuesta recibir atención de salud. La OIM "
+                    "trabaja por servicios de salud que incluyan a los migrantes. Pregunte a un "
+                    "contacto de esta página dónde puede recibir atención cerca de usted, también "
+                    "ayuda para el estrés, el miedo o la tristeza.",
+                ),
+                (
+                    "Quiero volver a mi país. ¿Alguien me puede ayudar?",
+                    "Organizaciones como la OIM tienen programas de retorno voluntario asistido y "
+                    "reintegración. Pregunte si puede participar. Volver debe ser su propia "
+                    "decisión.",
+                ),
+                (
+                    "Un huracán o un terremoto me obligó a dejar mi casa. ¿Qué ayuda hay?",
+                    "Después de un desastre, la OIM y los gobiernos dan albergue, transporte, "
+                    "atención de salud y apoyo psicológico a las personas que tuvieron que dejar su "
+                    "casa. Pregunte a un contacto de esta página o a las autoridades locales dónde se "
+                    "da la ayuda.",
+                ),
             ),
             "fr": _qa(
-                ("Ai-je des droits si je n'ai pas de papiers ?",
-                 "Oui. Vous avez des droits humains, quel que soit votre statut migratoire. Des "
-                 "organisations internationales comme l'OIM travaillent avec les gouvernements de "
-                 "la région pour promouvoir les droits des migrants, quel que soit leur statut "
-                 "migratoire. Les lois changent d'un pays à l'autre : demandez conseil sur votre "
-                 "cas à une organisation d'aide juridique."),
-                ("Quelqu'un a pris mes papiers et me fait travailler sans me payer. Que faire ?",
-                 "C'est peut-être de la traite des personnes ou de l'exploitation. Ce n'est pas "
-                 "votre faute. Appelez l'un des contacts de cette page. Protéger et aider les "
-                 "victimes de la traite est une priorité pour l'OIM et pour de nombreux "
-                 "gouvernements de la région."),
-                ("J'ai moins de 18 ans et je voyage seul. Qui peut m'aider ?",
-                 "Les enfants qui voyagent seuls courent un grand risque d'abus, d'enlèvement et "
-                 "de traite. Appelez un contact de cette page ou allez dans un bureau de "
-                 "protection de l'enfance. Dites votre âge : les enfants doivent recevoir une "
-                 "protection spéciale."),
-                ("Puis-je voir un médecin ?",
-                 "Les migrants ont souvent du mal à se faire soigner. L'OIM travaille pour des "
-                 "services de santé qui incluent les migrants. Demandez à un contact de cette page "
-                 "où vous faire soigner près de chez vous, y compris pour le stress, la peur ou la "
-                 "tristesse."),
-                ("Je veux rentrer chez moi. Quelqu'un peut-il m'aider ?",
-                 "Des organisations comme l'OIM ont des programmes d'aide au retour volontaire et "
-                 "à la réintégration. Demandez si vous pouvez y participer. Rentrer doit être votre "
-                 "propre choix."),
-                ("Un ouragan ou un tremblement de terre m'a forcé à quitter ma maison. Quelle aide existe ?",
-                 "Après une catastrophe, l'OIM et les gouvernements donnent un abri, du transport, "
-                 "des soins et un soutien psychologique aux personnes qui ont dû quitter leur "
-                 "maison. Demandez à un contact de cette page ou aux autorités locales où l'aide "
-                 "est donnée."),
+                (
+                    "Ai-je des droits si je n'ai pas de papiers ?",
+                    "Oui. Vous avez des droits humains, quel que soit votre statut migratoire. Des "
+                    "organisations internationales comme l'OIM travaillent avec les gouvernements de "
+                    "la région pour promouvoir les droits des migrants, quel que soit leur statut "
+                    "migratoire. Les lois changent d'un pays à l'autre : demandez conseil sur votre "
+                    "cas à une organisation d'aide juridique.",
+                ),
+                (
+                    "Quelqu'un a pris mes papiers et me fait travailler sans me payer. Que faire ?",
+                    "C'est peut-être de la traite des personnes ou de l'exploitation. Ce n'est pas "
+                    "votre faute. Appelez l'un des contacts de cette page. Protéger et aider les "
+                    "victimes de la traite est une priorité pour l'OIM et pour de nombreux "
+                    "gouvernements de la région.",
+                ),
+                (
+                    "J'ai moins de 18 ans et je voyage seul. Qui peut m'aider ?",
+                    "Les enfants qui voyagent seuls courent un grand risque d'abus, d'enlèvement et "
+                    "de traite. Appelez un contact de cette page ou allez dans un bureau de "
+                    "protection de l'enfance. Dites votre âge : les enfants doivent recevoir une "
+                    "protection spéciale.",
+                ),
+                (
+                    "Puis-je voir un médecin ?",
+                    "Les migrants ont souvent du mal à se faire soigner. L'OIM travaille pour des "
+                    "services de santé qui incluent les migrants. Demandez à un contact de cette page "
+                    "où vous faire soigner près de chez vous, y compris pour le stress, la peur ou la "
+                    "tristesse.",
+                ),
+                (
+                    "Je veux rentrer chez moi. Quelqu'un peut-il m'aider ?",
+                    "Des organisations comme l'OIM ont des programmes d'aide au retour volontaire et "
+                    "à la réintégration. Demandez si vous pouvez y participer. Rentrer doit être votre "
+                    "propre choix.",
+                ),
+                (
+                    "Un ouragan ou un tremblement de terre m'a forcé à quitter ma maison. Quelle aide existe ?",
+                    "Après une catastrophe, l'OIM et les gouvernements donnent un abri, du transport, "
+                    "des soins et un soutien psychologique aux personnes qui ont dû quitter leur "
+                    "maison. Demandez à un contact de cette page ou aux autorités locales où l'aide "
+                    "est donnée.",
+                ),
             ),
             "ht": _qa(
-                ("Èske mwen gen dwa si mwen pa gen papye?",
-                 "Wi. Ou gen dwa moun, kèlkeswa sitiyasyon migrasyon ou. Òganizasyon "
-                 "entènasyonal tankou OIM ap travay ak gouvènman nan rejyon an pou fè respekte "
-                 "dwa migran yo, kit yo gen papye kit yo pa genyen. Lwa yo chanje nan chak peyi: "
-                 "mande yon òganizasyon èd legal konsèy sou ka pa ou."),
-                ("Yon moun pran papye mwen epi li fè m travay san li pa peye m. Kisa m ka fè?",
-                 "Sa ka trafik moun oswa esplwatasyon. Se pa fòt ou. Rele youn nan kontak ki sou "
-                 "paj sa a. Pwoteje ak ede viktim trafik moun se yon priyorite pou OIM ak pou "
-                 "anpil gouvènman nan rejyon an."),
-                ("Mwen poko gen 18 an epi m ap vwayaje poukont mwen. Kiyès ki ka ede m?",
-                 "Timoun ki vwayaje poukont yo gen gwo risk pou yo sibi abi, kidnaping ak trafik. "
-                 "Rele yon kontak ki sou paj sa a oswa ale nan yon biwo pwoteksyon timoun. Di yo "
-                 "laj ou: timoun dwe jwenn yon pwoteksyon espesyal."),
-                ("Èske m ka wè yon doktè?",
-                 "Souvan, migran yo gen difikilte pou jwenn swen sante. OIM ap travay pou sèvis "
-                 "sante yo resevwa migran yo tou. Mande yon kontak ki sou paj sa a ki kote ou ka "
-                 "jwenn swen toupre ou, menm pou estrès, laperèz oswa tristès."),
-                ("Mwen vle retounen lakay mwen. Èske yon moun ka ede m?",
-                 "Òganizasyon tankou OIM gen pwogram pou ede moun retounen volontèman epi "
-                 "reyentegre lakay yo. Mande si ou ka patisipe. Retounen dwe se pwòp chwa pa ou."),
-                ("Yon siklòn oswa yon tranblemanntè fòse m kite kay mwen. Ki èd ki genyen?",
-                 "Apre yon dezas, OIM ak gouvènman yo bay abri, transpò, swen sante ak sipò "
-                 "sikolojik pou moun ki te oblije kite kay yo. Mande yon kontak ki sou paj sa a "
-                 "oswa otorite lokal yo ki kote y ap bay èd."),
+                (
+                    "Èske mwen gen dwa si mwen pa gen papye?",
+                    "Wi. Ou gen dwa moun, kèlkeswa sitiyasyon migrasyon ou. Òganizasyon "
+                    "entènasyonal tankou OIM ap travay ak gouvènman nan rejyon an pou fè respekte "
+                    "dwa migran yo, kit yo gen papye kit yo pa genyen. Lwa yo chanje nan chak peyi: "
+                    "mande yon òganizasyon èd legal konsèy sou ka pa ou.",
+                ),
+                (
+                    "Yon moun pran papye mwen epi li fè m travay san li pa peye m. Kisa m ka fè?",
+                    "Sa ka trafik moun oswa esplwatasyon. Se pa fòt ou. Rele youn nan kontak ki sou "
+                    "paj sa a. Pwoteje ak ede viktim trafik moun se yon priyorite pou OIM ak pou "
+                    "anpil gouvènman nan rejyon an.",
+                ),
+                (
+                    "Mwen poko gen 18 an epi m ap vwayaje poukont mwen. Kiyès ki ka ede m?",
+                    "Timoun ki vwayaje poukont yo gen gwo risk pou yo sibi abi, kidnaping ak trafik. "
+                    "Rele yon kontak ki sou paj sa a oswa ale nan yon biwo pwoteksyon timoun. Di yo "
+                    "laj ou: timoun dwe jwenn yon pwoteksyon espesyal.",
+                ),
+                (
+                    "Èske m ka wè yon doktè?",
+                    "Souvan, migran yo gen difikilte pou jwenn swen sante. OIM ap travay pou sèvis "
+                    "sante yo resevwa migran yo tou. Mande yon kontak ki sou paj sa a ki kote ou ka "
+                    "jwenn swen toupre ou, menm pou estrès, laperèz oswa tristès.",
+                ),
+                (
+                    "Mwen vle retounen lakay mwen. Èske yon moun ka ede m?",
+                    "Òganizasyon tankou OIM gen pwogram pou ede moun retounen volontèman epi "
+                    "reyentegre lakay yo. Mande si ou ka patisipe. Retounen dwe se pwòp chwa pa ou.",
+                ),
+                (
+                    "Yon siklòn oswa yon tranblemanntè fòse m kite kay mwen. Ki èd ki genyen?",
+                    "Apre yon dezas, OIM ak gouvènman yo bay abri, transpò, swen sante ak sipò "
+                    "sikolojik pou moun ki te oblije kite kay yo. Mande yon kontak ki sou paj sa a "
+                    "oswa otorite lokal yo ki kote y ap bay èd.",
+                ),
             ),
         },
         card_points={
@@ -384,77 +439,109 @@ MEXICO_GUIDE = dict(
         },
         sections={
             "en": _qa(
-                ("Someone robbed or threatened me on the way. What can I do?",
-                 "Many migrants in transit are victims of crimes and abuse. You can ask for help "
-                 "even if you have no papers. A legal aid organization can tell you how to report "
-                 "a crime and what protection may exist for you."),
-                ("I am afraid to go back to my country. Can I ask for protection?",
-                 "If you fear for your life or your freedom in your country, say so, and ask a "
-                 "legal aid organization about asylum or refugee status. Rules and deadlines "
-                 "depend on your case: ask for advice as soon as you can."),
-                ("What should I do if I am detained?",
-                 "Stay calm. Ask for an interpreter in a language you understand, for example "
-                 "Haitian Creole or French. Ask to contact a legal aid organization or your "
-                 "consulate. Do not sign papers you do not understand."),
-                ("Someone offers me papers or a job across the border for money. Is it safe?",
-                 "Be careful: smugglers and traffickers make offers like this. Help with your "
-                 "rights is free. Call a contact on this page before you pay anyone."),
+                (
+                    "Someone robbed or threatened me on the way. What can I do?",
+                    "Many migrants in transit are victims of crimes and abuse. You can ask for help "
+                    "even if you have no papers. A legal aid organization can tell you how to report "
+                    "a crime and what protection may exist for you.",
+                ),
+                (
+                    "I am afraid to go back to my country. Can I ask for protection?",
+                    "If you fear for your life or your freedom in your country, say so, and ask a "
+                    "legal aid organization about asylum or refugee status. Rules and deadlines "
+                    "depend on your case: ask for advice as soon as you can.",
+                ),
+                (
+                    "What should I do if I am detained?",
+                    "Stay calm. Ask for an interpreter in a language you understand, for example "
+                    "Haitian Creole or French. Ask to contact a legal aid organization or your "
+                    "consulate. Do not sign papers you do not understand.",
+                ),
+                (
+                    "Someone offers me papers or a job across the border for money. Is it safe?",
+                    "Be careful: smugglers and traffickers make offers like this. Help with your "
+                    "rights is free. Call a contact on this page before you pay anyone.",
+                ),
             ),
             "es": _qa(
-                ("Me robaron o me amenazaron en el camino. ¿Qué puedo hacer?",
-                 "Muchas personas migrantes en tránsito son víctimas de delitos y abusos. Puede "
-                 "pedir ayuda aunque no tenga papeles. Una organización de asesoría legal puede "
-                 "explicarle cómo denunciar un delito y qué protección puede existir para usted."),
-                ("Tengo miedo de volver a mi país. ¿Puedo pedir protección?",
-                 "Si teme por su vida o su libertad en su país, dígalo y consulte a una "
-                 "organización de asesoría legal sobre el asilo o la condición de refugiado. Las "
-                 "reglas y los plazos dependen de su caso: pida consejo lo antes posible."),
-                ("¿Qué hago si me detienen?",
-                 "Mantenga la calma. Pida un intérprete en un idioma que entienda, por ejemplo "
-                 "criollo haitiano o francés. Pida comunicarse con una organización de asesoría "
-                 "legal o con su consulado. No firme papeles que no entienda."),
-                ("Alguien me ofrece papeles o un trabajo al otro lado de la frontera a cambio de dinero. ¿Es seguro?",
-                 "Tenga cuidado: los traficantes y tratantes hacen ofertas así. La ayuda sobre sus "
-                 "derechos es gratuita. Llame a un contacto de esta página antes de pagar a "
-                 "nadie."),
+                (
+                    "Me robaron o me amenazaron en el camino. ¿Qué puedo hacer?",
+                    "Muchas personas migrantes en tránsito son víctimas de delitos y abusos. Puede "
+                    "pedir ayuda aunque no tenga papeles. Una organización de asesoría legal puede "
+                    "explicarle cómo denunciar un delito y qué protección puede existir para usted.",
+                ),
+                (
+                    "Tengo miedo de volver a mi país. ¿Puedo pedir protección?",
+                    "Si teme por su vida o su libertad en su país, dígalo y consulte a una "
+                    "organización de asesoría legal sobre el asilo o la condición de refugiado. Las "
+                    "reglas y los plazos dependen de su caso: pida consejo lo antes posible.",
+                ),
+                (
+                    "¿Qué hago si me detienen?",
+                    "Mantenga la calma. Pida un intérprete en un idioma que entienda, por ejemplo "
+                    "criollo haitiano o francés. Pida comunicarse con una organización de asesoría "
+                    "legal o con su consulado. No firme papeles que no entienda.",
+                ),
+                (
+                    "Alguien me ofrece papeles o un trabajo al otro lado de la frontera a cambio de dinero. ¿Es seguro?",
+                    "Tenga cuidado: los traficantes y tratantes hacen ofertas así. La ayuda sobre sus "
+                    "derechos es gratuita. Llame a un contacto de esta página antes de pagar a "
+                    "nadie.",
+                ),
             ),
             "fr": _qa(
-                ("On m'a volé ou menacé en chemin. Que faire ?",
-                 "Beaucoup de migrants en transit sont victimes de crimes et d'abus. Vous pouvez "
-                 "demander de l'aide même sans papiers. Une organisation d'aide juridique peut "
-                 "vous dire comment signaler un crime et quelle protection peut exister pour "
-                 "vous."),
-                ("J'ai peur de retourner dans mon pays. Puis-je demander une protection ?",
-                 "Si vous craignez pour votre vie ou votre liberté dans votre pays, dites-le et "
-                 "demandez à une organisation d'aide juridique ce qu'il en est de l'asile ou du "
-                 "statut de réfugié. Les règles et les délais dépendent de votre cas : demandez "
-                 "conseil le plus tôt possible."),
-                ("Que faire si je suis détenu ?",
-                 "Restez calme. Demandez un interprète dans une langue que vous comprenez, par "
-                 "exemple le créole haïtien ou le français. Demandez à contacter une organisation "
-                 "d'aide juridique ou votre consulat. Ne signez pas de papiers que vous ne "
-                 "comprenez pas."),
-                ("Quelqu'un me propose des papiers ou un travail de l'autre côté de la frontière contre de l'argent. Est-ce sûr ?",
-                 "Attention : les passeurs et les trafiquants font ce genre d'offre. L'aide sur "
-                 "vos droits est gratuite. Appelez un contact de cette page avant de payer qui que "
-                 "ce soit."),
+                (
+                    "On m'a volé ou menacé en chemin. Que faire ?",
+                    "Beaucoup de migrants en transit sont victimes de crimes et d'abus. Vous pouvez "
+                    "demander de l'aide même sans papiers. Une organisation d'aide juridique peut "
+                    "vous dire comment signaler un crime et quelle protection peut exister pour "
+                    "vous.",
+                ),
+                (
+                    "J'ai peur de retourner dans mon pays. Puis-je demander une protection ?",
+                    "Si vous craignez pour votre vie ou votre liberté dans votre pays, dites-le et "
+                    "demandez à une organisation d'aide juridique ce qu'il en est de l'asile ou du "
+                    "statut de réfugié. Les règles et les délais dépendent de votre cas : demandez "
+                    "conseil le plus tôt possible.",
+                ),
+                (
+                    "Que faire si je suis détenu ?",
+                    "Restez calme. Demandez un interprète dans une langue que vous comprenez, par "
+                    "exemple le créole haïtien ou le français. Demandez à contacter une organisation "
+                    "d'aide juridique ou votre consulat. Ne signez pas de papiers que vous ne "
+                    "comprenez pas.",
+                ),
+                (
+                    "Quelqu'un me propose des papiers ou un travail de l'autre côté de la frontière contre de l'argent. Est-ce sûr ?",
+                    "Attention : les passeurs et les trafiquants font ce genre d'offre. L'aide sur "
+                    "vos droits est gratuite. Appelez un contact de cette page avant de payer qui que "
+                    "ce soit.",
+                ),
             ),
             "ht": _qa(
-                ("Yon moun vòle m oswa menase m sou wout la. Kisa m ka fè?",
-                 "Anpil migran k ap pase sou wout la viktim krim ak abi. Ou ka mande èd menm si ou "
-                 "pa gen papye. Yon òganizasyon èd legal ka di ou kijan pou denonse yon krim ak ki "
-                 "pwoteksyon ki ka genyen pou ou."),
-                ("Mwen pè retounen nan peyi m. Èske m ka mande pwoteksyon?",
-                 "Si ou pè pou lavi ou oswa libète ou nan peyi ou, di sa, epi mande yon "
-                 "òganizasyon èd legal konsèy sou azil oswa estati refijye. Règ yo ak dat limit "
-                 "yo depann de ka ou: mande konsèy pi vit posib."),
-                ("Kisa pou m fè si yo arete m?",
-                 "Rete kalm. Mande yon entèprèt nan yon lang ou konprann, pa egzanp kreyòl "
-                 "ayisyen oswa franse. Mande pou kontakte yon òganizasyon èd legal oswa konsila "
-                 "peyi ou. Pa siyen papye ou pa konprann."),
-                ("Yon moun ofri m papye oswa yon travay lòt bò fwontyè a pou lajan. Èske sa an sekirite?",
-                 "Fè atansyon: se konsa trafikan moun yo konn fè ofri. Èd sou dwa ou gratis. Rele "
-                 "yon kontak ki sou paj sa a anvan ou peye nenpòt moun."),
+                (
+                    "Yon moun vòle m oswa menase m sou wout la. Kisa m ka fè?",
+                    "Anpil migran k ap pase sou wout la viktim krim ak abi. Ou ka mande èd menm si ou "
+                    "pa gen papye. Yon òganizasyon èd legal ka di ou kijan pou denonse yon krim ak ki "
+                    "pwoteksyon ki ka genyen pou ou.",
+                ),
+                (
+                    "Mwen pè retounen nan peyi m. Èske m ka mande pwoteksyon?",
+                    "Si ou pè pou lavi ou oswa libète ou nan peyi ou, di sa, epi mande yon "
+                    "òganizasyon èd legal konsèy sou azil oswa estati refijye. Règ yo ak dat limit "
+                    "yo depann de ka ou: mande konsèy pi vit posib.",
+                ),
+                (
+                    "Kisa pou m fè si yo arete m?",
+                    "Rete kalm. Mande yon entèprèt nan yon lang ou konprann, pa egzanp kreyòl "
+                    "ayisyen oswa franse. Mande pou kontakte yon òganizasyon èd legal oswa konsila "
+                    "peyi ou. Pa siyen papye ou pa konprann.",
+                ),
+                (
+                    "Yon moun ofri m papye oswa yon travay lòt bò fwontyè a pou lajan. Èske sa an sekirite?",
+                    "Fè atansyon: se konsa trafikan moun yo konn fè ofri. Èd sou dwa ou gratis. Rele "
+                    "yon kontak ki sou paj sa a anvan ou peye nenpòt moun.",
+                ),
             ),
         },
         card_points={
@@ -504,56 +591,80 @@ COSTA_RICA_GUIDE = dict(
         },
         sections={
             "en": _qa(
-                ("My employer does not pay me what we agreed. What can I do?",
-                 "Write down the days and hours you worked, and keep messages and receipts. Ask "
-                 "a contact on this page or a legal aid organization what you can do in your "
-                 "case. IOM supports policies that protect the rights of migrant workers."),
-                ("Can my employer keep my passport?",
-                 "Your identity documents belong to you. If someone keeps them to force you to "
-                 "work, this may be exploitation or trafficking: call for help."),
-                ("I am sick or hurt. Where can I get care?",
-                 "In an emergency, go to the nearest health centre or hospital. Ask a contact on "
-                 "this page which services you can use and which documents to bring."),
+                (
+                    "My employer does not pay me what we agreed. What can I do?",
+                    "Write down the days and hours you worked, and keep messages and receipts. Ask "
+                    "a contact on this page or a legal aid organization what you can do in your "
+                    "case. IOM supports policies that protect the rights of migrant workers.",
+                ),
+                (
+                    "Can my employer keep my passport?",
+                    "Your identity documents belong to you. If someone keeps them to force you to "
+                    "work, this may be exploitation or trafficking: call for help.",
+                ),
+                (
+                    "I am sick or hurt. Where can I get care?",
+                    "In an emergency, go to the nearest health centre or hospital. Ask a contact on "
+                    "this page which services you can use and which documents to bring.",
+                ),
             ),
             "es": _qa(
-                ("Mi empleador no me paga lo que acordamos. ¿Qué puedo hacer?",
-                 "Anote los días y las horas que trabajó y guarde mensajes y recibos. Pregunte a "
-                 "un contacto de esta página o a una organización de asesoría legal qué puede "
-                 "hacer en su caso. La OIM apoya políticas que protegen los derechos de las "
-                 "personas trabajadoras migrantes."),
-                ("¿Mi empleador puede quedarse con mi pasaporte?",
-                 "Sus documentos de identidad son suyos. Si alguien se los queda para obligarle a "
-                 "trabajar, puede ser explotación o trata: pida ayuda."),
-                ("Estoy enfermo o herido. ¿Dónde me pueden atender?",
-                 "En una emergencia, vaya al centro de salud o al hospital más cercano. Pregunte "
-                 "a un contacto de esta página qué servicios puede usar y qué documentos llevar."),
+                (
+                    "Mi empleador no me paga lo que acordamos. ¿Qué puedo hacer?",
+                    "Anote los días y las horas que trabajó y guarde mensajes y recibos. Pregunte a "
+                    "un contacto de esta página o a una organización de asesoría legal qué puede "
+                    "hacer en su caso. La OIM apoya políticas que protegen los derechos de las "
+                    "personas trabajadoras migrantes.",
+                ),
+                (
+                    "¿Mi empleador puede quedarse con mi pasaporte?",
+                    "Sus documentos de identidad son suyos. Si alguien se los queda para obligarle a "
+                    "trabajar, puede ser explotación o trata: pida ayuda.",
+                ),
+                (
+                    "Estoy enfermo o herido. ¿Dónde me pueden atender?",
+                    "En una emergencia, vaya al centro de salud o al hospital más cercano. Pregunte "
+                    "a un contacto de esta página qué servicios puede usar y qué documentos llevar.",
+                ),
             ),
             "fr": _qa(
-                ("Mon employeur ne me paie pas ce qui était convenu. Que faire ?",
-                 "Notez les jours et les heures travaillés, et gardez les messages et les reçus. "
-                 "Demandez à un contact de cette page ou à une organisation d'aide juridique ce "
-                 "que vous pouvez faire dans votre cas. L'OIM soutient les politiques qui "
-                 "protègent les droits des travailleurs migrants."),
-                ("Mon employeur peut-il garder mon passeport ?",
-                 "Vos papiers d'identité vous appartiennent. Si quelqu'un les garde pour vous "
-                 "forcer à travailler, c'est peut-être de l'exploitation ou de la traite : "
-                 "demandez de l'aide."),
-                ("Je suis malade ou blessé. Où me faire soigner ?",
-                 "En cas d'urgence, allez au centre de santé ou à l'hôpital le plus proche. "
-                 "Demandez à un contact de cette page quels services vous pouvez utiliser et "
-                 "quels papiers apporter."),
+                (
+                    "Mon employeur ne me paie pas ce qui était convenu. Que faire ?",
+                    "Notez les jours et les heures travaillés, et gardez les messages et les reçus. "
+                    "Demandez à un contact de cette page ou à une organisation d'aide juridique ce "
+                    "que vous pouvez faire dans votre cas. L'OIM soutient les politiques qui "
+                    "protègent les droits des travailleurs migrants.",
+                ),
+                (
+                    "Mon employeur peut-il garder mon passeport ?",
+                    "Vos papiers d'identité vous appartiennent. Si quelqu'un les garde pour vous "
+                    "forcer à travailler, c'est peut-être de l'exploitation ou de la traite : "
+                    "demandez de l'aide.",
+                ),
+                (
+                    "Je suis malade ou blessé. Où me faire soigner ?",
+                    "En cas d'urgence, allez au centre de santé ou à l'hôpital le plus proche. "
+                    "Demandez à un contact de cette page quels services vous pouvez utiliser et "
+                    "quels papiers apporter.",
+                ),
             ),
             "ht": _qa(
-                ("Patwon mwen pa peye m sa nou te dakò a. Kisa m ka fè?",
-                 "Ekri jou ak lè ou te travay yo, epi kenbe mesaj ak resi yo. Mande yon kontak "
-                 "ki sou paj sa a oswa yon òganizasyon èd legal kisa ou ka fè nan ka pa ou. OIM "
-                 "sipòte politik ki pwoteje dwa travayè migran yo."),
-                ("Èske patwon mwen ka kenbe paspò m?",
-                 "Papye idantite ou se pou ou. Si yon moun kenbe yo pou fòse ou travay, sa ka "
-                 "esplwatasyon oswa trafik moun: mande èd."),
-                ("Mwen malad oswa mwen blese. Ki kote m ka jwenn swen?",
-                 "Si se yon ijans, ale nan sant sante oswa lopital ki pi pre a. Mande yon kontak "
-                 "ki sou paj sa a ki sèvis ou ka itilize ak ki papye pou pote."),
+                (
+                    "Patwon mwen pa peye m sa nou te dakò a. Kisa m ka fè?",
+                    "Ekri jou ak lè ou te travay yo, epi kenbe mesaj ak resi yo. Mande yon kontak "
+                    "ki sou paj sa a oswa yon òganizasyon èd legal kisa ou ka fè nan ka pa ou. OIM "
+                    "sipòte politik ki pwoteje dwa travayè migran yo.",
+                ),
+                (
+                    "Èske patwon mwen ka kenbe paspò m?",
+                    "Papye idantite ou se pou ou. Si yon moun kenbe yo pou fòse ou travay, sa ka "
+                    "esplwatasyon oswa trafik moun: mande èd.",
+                ),
+                (
+                    "Mwen malad oswa mwen blese. Ki kote m ka jwenn swen?",
+                    "Si se yon ijans, ale nan sant sante oswa lopital ki pi pre a. Mande yon kontak "
+                    "ki sou paj sa a ki sèvis ou ka itilize ak ki papye pou pote.",
+                ),
             ),
         },
         card_points={

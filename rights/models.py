@@ -68,7 +68,7 @@ class TopicsField(models.JSONField):
 
 
 def _digits(number):
-    """"+000 0000 0001" → "+00000000001": the form tel: and sms: links need."""
+    """ "+000 0000 0001" → "+00000000001": the form tel: and sms: links need."""
     number = (number or "").strip()
     plus = "+" if number.startswith("+") else ""
     return plus + re.sub(r"\D", "", number)
@@ -108,7 +108,7 @@ class HelpContact(models.Model):
         _("sample contact"),
         default=False,
         help_text=_(
-            "Demo or placeholder contact: the site shows \"Sample contact\" next to it. "
+            'Demo or placeholder contact: the site shows "Sample contact" next to it. '
             "Turn off only for a checked, real contact."
         ),
     )
@@ -156,7 +156,9 @@ class HelpContact(models.Model):
 class RightsGuideContact(Orderable):
     """A help contact chosen for one guide, in the editor's order."""
 
-    page = ParentalKey("rights.RightsGuidePage", related_name="chosen_contacts", on_delete=models.CASCADE)
+    page = ParentalKey(
+        "rights.RightsGuidePage", related_name="chosen_contacts", on_delete=models.CASCADE
+    )
     contact = models.ForeignKey(
         HelpContact, verbose_name=_("help contact"), on_delete=models.CASCADE, related_name="+"
     )
@@ -176,9 +178,7 @@ class RightsGuidePage(RoutablePageMixin, Page):
     summary = models.TextField(
         _("summary"), help_text=_("Two or three short sentences: what this guide helps with.")
     )
-    sections = StreamField(
-        GuideSections(), verbose_name=_("questions and answers"), blank=True
-    )
+    sections = StreamField(GuideSections(), verbose_name=_("questions and answers"), blank=True)
     card_points = models.TextField(
         _("key points for the rights card"),
         blank=True,
@@ -193,13 +193,15 @@ class RightsGuidePage(RoutablePageMixin, Page):
     parent_page_types = ["rights.RightsGuideIndexPage"]
     subpage_types = []
 
-    search_fields = Page.search_fields + [
+    search_fields = [
+        *Page.search_fields,
         index.SearchField("summary"),
         index.SearchField("sections"),
         index.FilterField("country"),
     ]
 
-    content_panels = Page.content_panels + [
+    content_panels = [
+        *Page.content_panels,
         MultiFieldPanel(
             [FieldPanel("country"), FieldPanel("topics"), FieldPanel("last_reviewed")],
             heading=_("About this guide"),
@@ -208,7 +210,10 @@ class RightsGuidePage(RoutablePageMixin, Page):
         FieldPanel("sections"),
         FieldPanel("card_points"),
         MultiFieldPanel(
-            [InlinePanel("chosen_contacts", label=_("Help contact")), FieldPanel("include_country_contacts")],
+            [
+                InlinePanel("chosen_contacts", label=_("Help contact")),
+                FieldPanel("include_country_contacts"),
+            ],
             heading=_("Get help now"),
         ),
     ]
@@ -303,7 +308,7 @@ class RightsGuideIndexPage(RoutablePageMixin, Page):
     subpage_types = ["rights.RightsGuidePage"]
     max_count = 1
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
 
     class Meta:
         verbose_name = _("rights guide index")
@@ -318,11 +323,23 @@ class RightsGuideIndexPage(RoutablePageMixin, Page):
         """Countries that have a guide, by name in the reader's language; the
         whole region first."""
         codes = {guide.country for guide in guides}
-        names = [(str(COUNTRY_NAMES[code]), code) for code in codes if code in COUNTRY_NAMES and code != REGION]
-        items = [{"code": code, "name": name, "url": self.country_url(code)} for name, code in sorted(names)]
+        names = [
+            (str(COUNTRY_NAMES[code]), code)
+            for code in codes
+            if code in COUNTRY_NAMES and code != REGION
+        ]
+        items = [
+            {"code": code, "name": name, "url": self.country_url(code)}
+            for name, code in sorted(names)
+        ]
         if REGION in codes:
             items.insert(
-                0, {"code": REGION, "name": str(COUNTRY_NAMES[REGION]), "url": self.country_url(REGION)}
+                0,
+                {
+                    "code": REGION,
+                    "name": str(COUNTRY_NAMES[REGION]),
+                    "url": self.country_url(REGION),
+                },
             )
         return items
 

@@ -14,7 +14,6 @@ def refresh_rights_pages(sender, instance, **kwargs):
     if kwargs.get("raw") or not apps.is_installed("caching"):
         return
     from caching import pagecache
-
     from rights.models import RightsGuideIndexPage, RightsGuidePage
 
     def run():
@@ -32,4 +31,6 @@ def connect():
     from rights.models import HelpContact
 
     post_save.connect(refresh_rights_pages, sender=HelpContact, dispatch_uid="rights-contact-saved")
-    post_delete.connect(refresh_rights_pages, sender=HelpContact, dispatch_uid="rights-contact-deleted")
+    post_delete.connect(
+        refresh_rights_pages, sender=HelpContact, dispatch_uid="rights-contact-deleted"
+    )

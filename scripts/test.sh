@@ -26,6 +26,10 @@ fi
 scripts/setup.sh requirements-dev.txt
 npm ci --no-audit --no-fund --silent
 
+echo "== Lint (ruff)"
+.venv/bin/ruff check .
+.venv/bin/ruff format --check .
+
 # Throwaway services on 127.0.0.1, in a temporary folder removed on exit:
 # redis-server (the shared cache) and a PostgreSQL cluster. Either failing to
 # start is an error, never a skip (tests/production checks them too).

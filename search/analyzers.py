@@ -29,4 +29,6 @@ def language_analyzer(code):
 
 
 #: Exact folded words (no stemming), for the spelling suggester.
-plain_folded = analyzer("mf_plain_folded", tokenizer="standard", filter=["lowercase", "asciifolding"])
+plain_folded = analyzer(
+    "mf_plain_folded", tokenizer="standard", filter=["lowercase", "asciifolding"]
+)

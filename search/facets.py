@@ -38,7 +38,7 @@ def _topics():
     try:
         from factsheets.choices import Topic
 
-        labels.update({value: label for value, label in Topic.choices})
+        labels.update(dict(Topic.choices))
     except ImportError:
         pass
     return labels

@@ -92,7 +92,9 @@ def _delete_db_entries(queryset):
     content_type = ContentType.objects.get_for_model(SearchEntry)
     ids = [str(pk) for pk in queryset.values_list("pk", flat=True)]
     for start in range(0, len(ids), 500):
-        IndexEntry.objects.filter(content_type=content_type, object_id__in=ids[start : start + 500]).delete()
+        IndexEntry.objects.filter(
+            content_type=content_type, object_id__in=ids[start : start + 500]
+        ).delete()
     queryset.delete()
 
 
@@ -108,9 +110,11 @@ def write_db_entries(keys, docs):
 def add_db_entries(docs):
     entries = SearchEntry.objects.bulk_create([_entry(doc) for doc in docs], batch_size=500)
     facets = []
-    for entry, doc in zip(entries, docs):
+    for entry, doc in zip(entries, docs, strict=False):
         facets += [SearchEntryFacet(entry=entry, facet="topic", value=v[:60]) for v in doc.topics]
-        facets += [SearchEntryFacet(entry=entry, facet="country", value=v[:60]) for v in doc.countries]
+        facets += [
+            SearchEntryFacet(entry=entry, facet="country", value=v[:60]) for v in doc.countries
+        ]
     SearchEntryFacet.objects.bulk_create(facets, batch_size=1000)
     if entries:
         database_backend().add_bulk(SearchEntry, entries)
@@ -144,7 +148,8 @@ def write_es(keys, docs, client=None):
         alias = ensure_alias(client)
         present = {doc.key for doc in docs}
         actions = [
-            {"_op_type": "index", "_index": alias, "_id": doc.key, "_source": es_body(doc)} for doc in docs
+            {"_op_type": "index", "_index": alias, "_id": doc.key, "_source": es_body(doc)}
+            for doc in docs
         ]
         for kind, object_id in keys:
             for language in language_codes():
@@ -198,8 +203,7 @@ def iter_all_documents(chunk_size=200):
         if hasattr(queryset, "iterator"):
             queryset = queryset.iterator(chunk_size=chunk_size)
         for obj in queryset:
-            for doc in source.documents(obj):
-                yield doc
+            yield from source.documents(obj)
 
 
 def count_objects():

@@ -61,3 +61,6 @@ class SearchEntryFacet(models.Model):
 
     class Meta:
         indexes = [models.Index(fields=["facet", "value"])]
+
+    def __str__(self):
+        return f"{self.facet}={self.value}"

@@ -108,7 +108,8 @@ def parse(data, lang):
         good = [v for v in dict.fromkeys(values) if v in known]
         if len(good) < len(values):
             errors.append(
-                _("Unknown value for the filter “%(facet)s”: it was ignored.") % {"facet": facet.label}
+                _("Unknown value for the filter “%(facet)s”: it was ignored.")
+                % {"facet": facet.label}
             )
         if good:
             params.filters[name] = good

@@ -118,7 +118,10 @@ class SearchResponse:
             "answers": [hit.as_json() for hit in self.answers],
             "results": [hit.as_json() for hit in self.hits],
             "facets": {
-                name: [{"value": v.value, "label": v.label, "count": v.count, "selected": v.selected} for v in values]
+                name: [
+                    {"value": v.value, "label": v.label, "count": v.count, "selected": v.selected}
+                    for v in values
+                ]
                 for name, values in {**self.facets, "language": self.languages}.items()
             },
             "errors": [str(e) for e in self.params.errors],
@@ -127,7 +130,11 @@ class SearchResponse:
 
 def _facet_values(name, counts, params):
     selected = set(params.filters.get(name, []))
-    values = [FacetValue(str(v), label(name, v), c, str(v) in selected) for v, c in counts if v not in (None, "")]
+    values = [
+        FacetValue(str(v), label(name, v), c, str(v) in selected)
+        for v, c in counts
+        if v not in (None, "")
+    ]
     if name == "year":
         values.sort(key=lambda v: v.value, reverse=True)
     else:
@@ -155,7 +162,12 @@ class ElasticsearchSearch:
     def _fields(self, languages):
         fields = []
         for code in languages:
-            fields += [f"title_{code}^4", f"title_{code}.folded^3", f"body_{code}", f"body_{code}.folded"]
+            fields += [
+                f"title_{code}^4",
+                f"title_{code}.folded^3",
+                f"body_{code}",
+                f"body_{code}.folded",
+            ]
         return fields
 
     def _text_query(self, q, languages):
@@ -164,7 +176,15 @@ class ElasticsearchSearch:
             "bool": {
                 "should": [
                     # Every word, exactly (after folding and stemming): ranks first.
-                    {"multi_match": {"query": q, "fields": fields, "type": "cross_fields", "operator": "and", "boost": 3}},
+                    {
+                        "multi_match": {
+                            "query": q,
+                            "fields": fields,
+                            "type": "cross_fields",
+                            "operator": "and",
+                            "boost": 3,
+                        }
+                    },
                     # Spelling tolerance: most words, approximately.
                     {
                         "multi_match": {
@@ -200,7 +220,12 @@ class ElasticsearchSearch:
             query["bool"]["must"] = [self._text_query(q, every if language_filter else languages)]
             # Statistics are answered on top already: pages come first in the list.
             query["bool"]["should"] = [
-                {"constant_score": {"filter": {"bool": {"must_not": [{"term": {"kind": "statistic"}}]}}, "boost": 2}}
+                {
+                    "constant_score": {
+                        "filter": {"bool": {"must_not": [{"term": {"kind": "statistic"}}]}},
+                        "boost": 2,
+                    }
+                }
             ]
         language_term = {"terms": {"language": languages}}
         body = {
@@ -208,14 +233,21 @@ class ElasticsearchSearch:
             "from": offset,
             "size": size,
             "track_total_hits": True,
-            "_source": {"excludes": [f"body_*"]},
+            "_source": {"excludes": ["body_*"]},
             "highlight": {
                 "pre_tags": ["<mark>"],
                 "post_tags": ["</mark>"],
                 "encoder": "html",
                 "fields": {
                     **{f"title_{c}.folded": {"number_of_fragments": 0} for c in languages},
-                    **{f"body_{c}.folded": {"fragment_size": 200, "number_of_fragments": 1, "no_match_size": 200} for c in languages},
+                    **{
+                        f"body_{c}.folded": {
+                            "fragment_size": 200,
+                            "number_of_fragments": 1,
+                            "no_match_size": 200,
+                        }
+                        for c in languages
+                    },
                 },
             },
         }
@@ -225,7 +257,8 @@ class ElasticsearchSearch:
             body["sort"] = [{"date": {"order": "desc", "missing": "_last"}}, "_score"]
         if with_aggs:
             facet_aggs = {
-                name: {"terms": {"field": facet.field, "size": 50}} for name, facet in FACETS.items()
+                name: {"terms": {"field": facet.field, "size": 50}}
+                for name, facet in FACETS.items()
             }
             body["aggs"] = {
                 "language": {"terms": {"field": "language", "size": 20}},
@@ -237,7 +270,9 @@ class ElasticsearchSearch:
         source = raw["_source"]
         code = source.get("language")
         highlights = raw.get("highlight", {})
-        title = (highlights.get(f"title_{code}.folded") or [escape(source.get(f"title_{code}", ""))])[0]
+        title = (
+            highlights.get(f"title_{code}.folded") or [escape(source.get(f"title_{code}", ""))]
+        )[0]
         snippet = (highlights.get(f"body_{code}.folded") or [""])[0]
         return Hit(
             kind=source.get("kind"),
@@ -258,7 +293,10 @@ class ElasticsearchSearch:
         body = {
             "size": 0,
             "suggest": {
-                f"s_{code}": {"text": q, "term": {"field": f"title_{code}.plain", "suggest_mode": "missing"}}
+                f"s_{code}": {
+                    "text": q,
+                    "term": {"field": f"title_{code}.plain", "suggest_mode": "missing"},
+                }
                 for code in languages
             },
         }
@@ -281,13 +319,16 @@ class ElasticsearchSearch:
     def run(self, params):
         response = SearchResponse(params=params, backend=self.name)
         offset = (params.page - 1) * conf.PAGE_SIZE
-        raw = self.client.search(index=conf.alias_name(), body=self._body(params, params.q, conf.PAGE_SIZE, offset))
+        raw = self.client.search(
+            index=conf.alias_name(), body=self._body(params, params.q, conf.PAGE_SIZE, offset)
+        )
         q = params.q
         if q and raw["hits"]["total"]["value"] == 0 and not params.filters:
             corrected = self._suggest(q, params.languages)
             if corrected and fold(corrected) != fold(q):
                 raw = self.client.search(
-                    index=conf.alias_name(), body=self._body(params, corrected, conf.PAGE_SIZE, offset)
+                    index=conf.alias_name(),
+                    body=self._body(params, corrected, conf.PAGE_SIZE, offset),
                 )
                 if raw["hits"]["total"]["value"]:
                     response.corrected, q = corrected, corrected
@@ -295,12 +336,15 @@ class ElasticsearchSearch:
         response.hits = [self._hit(hit, q) for hit in raw["hits"]["hits"]]
         aggs = raw.get("aggregations", {})
         response.languages = _language_values(
-            [(b["key"], b["doc_count"]) for b in aggs.get("language", {}).get("buckets", [])], params
+            [(b["key"], b["doc_count"]) for b in aggs.get("language", {}).get("buckets", [])],
+            params,
         )
         filtered = aggs.get("filtered", {})
         for name in FACETS:
             buckets = filtered.get(name, {}).get("buckets", [])
-            response.facets[name] = _facet_values(name, [(b["key"], b["doc_count"]) for b in buckets], params)
+            response.facets[name] = _facet_values(
+                name, [(b["key"], b["doc_count"]) for b in buckets], params
+            )
         if q and params.page == 1 and "statistic" in params.filters.get("type", ["statistic"]):
             answers = self.client.search(
                 index=conf.alias_name(),
@@ -335,7 +379,9 @@ class DatabaseSearch:
             else:
                 facet = "topic" if name == "topic" else "country"
                 queryset = queryset.filter(
-                    pk__in=SearchEntryFacet.objects.filter(facet=facet, value__in=values).values("entry_id")
+                    pk__in=SearchEntryFacet.objects.filter(facet=facet, value__in=values).values(
+                        "entry_id"
+                    )
                 )
         if kinds:
             queryset = queryset.filter(kind__in=kinds)
@@ -385,7 +431,9 @@ class DatabaseSearch:
 
     def _vocabulary(self, language):
         """Folded words of titles and texts → their most common written form."""
-        version = SearchEntry.objects.filter(language=language).aggregate(n=Count("pk"), m=models_max("pk"))
+        version = SearchEntry.objects.filter(language=language).aggregate(
+            n=Count("pk"), m=models_max("pk")
+        )
         key = f"search:vocabulary:{language}:{version['n']}:{version['m']}"
         vocabulary = cache.get(key)
         if vocabulary is None:
@@ -432,10 +480,19 @@ class DatabaseSearch:
             title_words = title.split()
             body_words = body.split()
             present = set(title_words) | set(body_words)
-            hits = sum(1 for word in body_words if word in terms) + 2 * sum(1 for w in title_words if w in terms)
+            hits = sum(1 for word in body_words if word in terms) + 2 * sum(
+                1 for w in title_words if w in terms
+            )
             density = hits / (len(body_words) + len(title_words) + 20)
             scored.append(
-                (-len(terms & present), kind == "statistic", -len(terms & set(title_words)), -density, rank, pk)
+                (
+                    -len(terms & present),
+                    kind == "statistic",
+                    -len(terms & set(title_words)),
+                    -density,
+                    rank,
+                    pk,
+                )
             )
         scored.sort()
         ids = [key[-1] for key in scored[offset : offset + conf.PAGE_SIZE]]
@@ -515,7 +572,9 @@ class DatabaseSearch:
         if q and params.page == 1 and "statistic" in params.filters.get("type", ["statistic"]):
             answers = self._search(params, q, self._filtered(params, kinds=["statistic"]))
             if answers is not None:
-                response.answers = [self._hit(entry, q) for entry in self._reranked_page(answers, q, params, 0)[:2]]
+                response.answers = [
+                    self._hit(entry, q) for entry in self._reranked_page(answers, q, params, 0)[:2]
+                ]
         return response
 
 
@@ -588,7 +647,9 @@ def search(params):
             return ElasticsearchSearch(client).run(params)
         except ENGINE_ERRORS as error:
             # The type of error only: the query must never reach a log.
-            logger.warning("Search engine unavailable (%s); answering from the database.", type(error).__name__)
+            logger.warning(
+                "Search engine unavailable (%s); answering from the database.", type(error).__name__
+            )
         response = DatabaseSearch().run(params)
         response.fallback = True
         return response

@@ -48,7 +48,9 @@ class Progress:
         if self.stream is None:
             return
         filled = int(self.width * min(self.done, self.total) / self.total)
-        self.stream.write(f"\r[{'#' * filled}{'.' * (self.width - filled)}] {self.done}/{self.total}")
+        self.stream.write(
+            f"\r[{'#' * filled}{'.' * (self.width - filled)}] {self.done}/{self.total}"
+        )
         self.stream.flush()
 
     def finish(self):
@@ -151,4 +153,3 @@ def _swap_alias(client, new_index):
     for name in old:
         if name != new_index:
             client.indices.delete(index=name, ignore_unavailable=True)
-

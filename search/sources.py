@@ -137,7 +137,12 @@ class PageSource(Source):
     def facets(self, page):
         return {
             "topics": _as_list(getattr(page, "topics", None)),
-            "countries": [_country(c) for c in _as_list(getattr(page, "countries", None) or getattr(page, "country", None))],
+            "countries": [
+                _country(c)
+                for c in _as_list(
+                    getattr(page, "countries", None) or getattr(page, "country", None)
+                )
+            ],
             "verdict": getattr(page, "verdict", "") or "",
         }
 
@@ -204,13 +209,19 @@ class FactSheetSource(PageSource):
         return FigureSet.for_stream(stream)
 
     def text(self, page, language):
-        lead = " ".join(plain_text(getattr(page, f"{name}_{language}", None)) for name in self.lead_fields)
+        lead = " ".join(
+            plain_text(getattr(page, f"{name}_{language}", None)) for name in self.lead_fields
+        )
         stream = getattr(page, f"body_{language}", None)
         figures = self._figures(stream) if stream else None
         parts = [lead]
         with translation.override(language):
             for child in stream or []:
-                if child.block_type == "paragraph" and figures is not None and hasattr(child.value, "source"):
+                if (
+                    child.block_type == "paragraph"
+                    and figures is not None
+                    and hasattr(child.value, "source")
+                ):
                     parts.append(plain_text(figures.render_rich_text(child.value.source)))
                 else:
                     parts.append(plain_text(child.value, child.block))

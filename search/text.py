@@ -70,8 +70,14 @@ def plain_text(value, block=None):
 
     if block is not None and not isinstance(
         block,
-        (blocks.CharBlock, blocks.TextBlock, blocks.RichTextBlock, blocks.StructBlock,
-         blocks.ListBlock, blocks.StreamBlock),
+        (
+            blocks.CharBlock,
+            blocks.TextBlock,
+            blocks.RichTextBlock,
+            blocks.StructBlock,
+            blocks.ListBlock,
+            blocks.StreamBlock,
+        ),
     ):
         return ""
     if value is None:

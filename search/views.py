@@ -37,4 +37,6 @@ def search_api(request):
     params = search_params.parse(request.GET, request.GET.get("lang") or "en")
     if params.errors:
         return _private(JsonResponse({"errors": [str(e) for e in params.errors]}, status=400))
-    return _private(JsonResponse(search(params).as_json(), json_dumps_params={"ensure_ascii": False}))
+    return _private(
+        JsonResponse(search(params).as_json(), json_dumps_params={"ensure_ascii": False})
+    )

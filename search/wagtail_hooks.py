@@ -22,10 +22,14 @@ def backend_status():
     except ENGINE_ERRORS as error:
         return (
             _("Database (fallback)"),
-            _("Elasticsearch is configured but cannot be reached (%(error)s): the database answers.")
+            _(
+                "Elasticsearch is configured but cannot be reached (%(error)s): the database answers."
+            )
             % {"error": type(error).__name__},
         )
-    return _("Elasticsearch"), _("Elasticsearch answers; %(count)d documents in the index.") % {"count": count}
+    return _("Elasticsearch"), _("Elasticsearch answers; %(count)d documents in the index.") % {
+        "count": count
+    }
 
 
 class SearchBackendPanel(Component):
@@ -40,7 +44,9 @@ class SearchBackendPanel(Component):
             _("Site search"),
             name,
             detail,
-            _("%(count)d entries in the database search index. Rebuild with: manage.py rebuild_search_index")
+            _(
+                "%(count)d entries in the database search index. Rebuild with: manage.py rebuild_search_index"
+            )
             % {"count": SearchEntry.objects.count()},
         )
 

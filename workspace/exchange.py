@@ -18,7 +18,7 @@ from html.parser import HTMLParser
 from babel.messages.catalog import Catalog
 from babel.messages.pofile import read_po, write_po
 from django.apps import apps
-from django.core.exceptions import ValidationError
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -32,8 +32,28 @@ from workspace import status
 XLIFF_NS = "urn:oasis:names:tc:xliff:document:2.0"
 FORMATS = {"xliff": "xlf", "po": "po"}
 RICH_TEXT_TAGS = {
-    "p", "a", "b", "i", "strong", "em", "ul", "ol", "li", "br", "h2", "h3", "h4", "h5", "h6",
-    "hr", "embed", "sup", "sub", "code", "blockquote", "span",
+    "p",
+    "a",
+    "b",
+    "i",
+    "strong",
+    "em",
+    "ul",
+    "ol",
+    "li",
+    "br",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "hr",
+    "embed",
+    "sup",
+    "sub",
+    "code",
+    "blockquote",
+    "span",
 }
 VOID_TAGS = {"br", "hr", "embed"}
 
@@ -121,7 +141,12 @@ def stream_leaves(block, value, path=()):
     elif isinstance(block, blocks.ListBlock):
         for index, item in enumerate(value or []):
             if isinstance(item, dict) and item.get("type") == "item":
-                step, container, key, inner = item.get("id") or str(index), item, "value", item["value"]
+                step, container, key, inner = (
+                    item.get("id") or str(index),
+                    item,
+                    "value",
+                    item["value"],
+                )
             else:
                 step, container, key, inner = str(index), value, index, item
             if _is_text_block(block.child_block):
@@ -174,7 +199,7 @@ def _has_field(model, name):
     try:
         model._meta.get_field(name)
         return True
-    except Exception:
+    except FieldDoesNotExist:
         return False
 
 
@@ -232,7 +257,7 @@ def export_po(units, language):
         )
     output = io.BytesIO()
     write_po(output, catalog, width=0, omit_header=False)
-    header = f'# Target language: {language}\n'.encode()
+    header = f"# Target language: {language}\n".encode()
     return header + output.getvalue()
 
 
@@ -254,7 +279,9 @@ def parse_xliff(data):
     try:
         root = ET.fromstring(data)
     except ET.ParseError as error:
-        raise ImportRefused([_("The file is not well-formed XML (%(error)s).") % {"error": error}])
+        raise ImportRefused(
+            [_("The file is not well-formed XML (%(error)s).") % {"error": error}]
+        ) from error
     if root.tag != f"{{{XLIFF_NS}}}xliff" or root.get("version") != "2.0":
         raise ImportRefused([_("The file is not an XLIFF 2.0 document.")])
     ns = {"x": XLIFF_NS}
@@ -282,7 +309,9 @@ def parse_po(data):
     try:
         catalog = read_po(io.BytesIO(data), abort_invalid=True)
     except Exception as error:  # Babel raises several error types
-        raise ImportRefused([_("The PO file could not be read (%(error)s).") % {"error": error}])
+        raise ImportRefused(
+            [_("The PO file could not be read (%(error)s).") % {"error": error}]
+        ) from error
     language = header_language or catalog.language_team
     units = [
         Unit(key=message.context or "", source=message.id, target=message.string or "", context="")
@@ -337,7 +366,8 @@ def markup_problems(html):
     problems = list(dict.fromkeys(checker.problems))
     if checker.stack:
         problems.append(
-            _("these tags are not closed: %(tags)s") % {"tags": ", ".join(f"<{t}>" for t in checker.stack)}
+            _("these tags are not closed: %(tags)s")
+            % {"tags": ", ".join(f"<{t}>" for t in checker.stack)}
         )
     return problems
 
@@ -366,7 +396,9 @@ def plan_import(data, language, filename=""):
             % {"file": file_language or "?", "chosen": language}
         )
     if source_language and source_language != status.source_language():
-        errors.append(_("The file's source language is “%(language)s”.") % {"language": source_language})
+        errors.append(
+            _("The file's source language is “%(language)s”.") % {"language": source_language}
+        )
     if not units:
         errors.append(_("The file contains no translation units."))
     if errors:
@@ -378,7 +410,9 @@ def plan_import(data, language, filename=""):
         if len(parts) < 3:
             errors.append(_("Unit “%(key)s”: this is not a unit of this site.") % {"key": unit.key})
             continue
-        by_object.setdefault(":".join(parts[:2]), []).append((parts[2], parts[3] if len(parts) > 3 else None, unit))
+        by_object.setdefault(":".join(parts[:2]), []).append(
+            (parts[2], parts[3] if len(parts) > 3 else None, unit)
+        )
 
     plan = {}
     for key, object_units in by_object.items():
@@ -416,7 +450,9 @@ def _plan_object(obj, object_units, language):
             continue
         current = status.raw_value(obj, field, source)
         if unit.source != current:
-            errors.append(_("%(where)s: the English text changed since the export.") % {"where": where})
+            errors.append(
+                _("%(where)s: the English text changed since the export.") % {"where": where}
+            )
             continue
         if not unit.target.strip():
             continue
@@ -443,14 +479,18 @@ def _plan_object(obj, object_units, language):
             if joined not in by_path:
                 if str(container[key]).strip():
                     errors.append(
-                        _("%(where)s: the file has no unit for this text (the English text changed).")
+                        _(
+                            "%(where)s: the file has no unit for this text (the English text changed)."
+                        )
                         % {"where": f"{title_of(obj)} › {field} › {joined}"}
                     )
                 continue
             unit, where = by_path[joined]
             seen.add(joined)
             if unit.source != container[key]:
-                errors.append(_("%(where)s: the English text changed since the export.") % {"where": where})
+                errors.append(
+                    _("%(where)s: the English text changed since the export.") % {"where": where}
+                )
                 continue
             if not unit.target.strip():
                 errors.append(_("%(where)s: no translation.") % {"where": where})
@@ -468,7 +508,8 @@ def _plan_object(obj, object_units, language):
                 stream_block.clean(value)
             except ValidationError as error:
                 errors.append(
-                    _("%(where)s: %(error)s") % {"where": f"{title_of(obj)} › {field}", "error": "; ".join(error.messages)}
+                    _("%(where)s: %(error)s")
+                    % {"where": f"{title_of(obj)} › {field}", "error": "; ".join(error.messages)}
                 )
                 continue
             changes[target_name] = value
@@ -489,9 +530,9 @@ def apply_plan(plan, user, submit=False):
 def save_as_revision(obj, user, submit=False):
     if isinstance(obj, RevisionMixin):
         if isinstance(obj, Page):
-            revision = obj.save_revision(user=user, log_action=True)
+            obj.save_revision(user=user, log_action=True)
         else:
-            revision = obj.save_revision(user=user, log_action=True)
+            obj.save_revision(user=user, log_action=True)
             if not isinstance(obj, DraftStateMixin):
                 obj.save()
         if submit and isinstance(obj, WorkflowMixin) and not _in_workflow(obj):

@@ -32,7 +32,7 @@ def figure_models():
 
 
 def _concrete(model):
-    return [f for f in model._meta.concrete_fields]
+    return list(model._meta.concrete_fields)
 
 
 def watched_fields(model):
@@ -51,8 +51,10 @@ def watched_values(obj):
 def citing_pages(obj):
     """Pages whose saved content refers to ``obj`` (Wagtail's reference index)."""
     page_type = ContentType.objects.get_for_model(Page)
-    ids = ReferenceIndex.get_references_to(obj).filter(base_content_type=page_type).values_list(
-        "object_id", flat=True
+    ids = (
+        ReferenceIndex.get_references_to(obj)
+        .filter(base_content_type=page_type)
+        .values_list("object_id", flat=True)
     )
     return Page.objects.filter(pk__in=[int(i) for i in ids]).specific().order_by("path")
 
@@ -103,7 +105,8 @@ def review_reasons(obj, today=None):
     reasons = []
     model = type(obj)
     review_field = _first_field(
-        model, getattr(settings, "WORKSPACE_STATISTIC_REVIEW_DATE_FIELDS", DEFAULT_REVIEW_DATE_FIELDS)
+        model,
+        getattr(settings, "WORKSPACE_STATISTIC_REVIEW_DATE_FIELDS", DEFAULT_REVIEW_DATE_FIELDS),
     )
     if review_field is not None:
         due = getattr(obj, review_field.attname)

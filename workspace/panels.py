@@ -17,15 +17,20 @@ class WorkspacePanel(Component):
         self.request = request
 
     def get_context_data(self, parent_context=None):
-        pages = {code: 0 for code in status.target_languages()}
-        others = {code: 0 for code in status.target_languages()}
+        pages = dict.fromkeys(status.target_languages(), 0)
+        others = dict.fromkeys(status.target_languages(), 0)
         for obj, statuses in status.listing():
             counts = pages if isinstance(obj, Page) else others
             for code, language_status in statuses.items():
                 if language_status.needs_work:
                     counts[code] += 1
         languages = [
-            {"code": code, "name": status.language_name(code), "pages": pages[code], "others": others[code]}
+            {
+                "code": code,
+                "name": status.language_name(code),
+                "pages": pages[code],
+                "others": others[code],
+            }
             for code in status.target_languages()
         ]
         return {

@@ -75,18 +75,24 @@ def install_roles(apps, snippet_models=()):
     for name, group in groups.items():
         group.permissions.add(access_admin)
         if root is not None:
-            wanted = [_permission(apps, "wagtailcore", "page", code) for code in PAGE_PERMISSIONS[name]]
+            wanted = [
+                _permission(apps, "wagtailcore", "page", code) for code in PAGE_PERMISSIONS[name]
+            ]
             # Wagtail's own initial data gives Editors and Moderators other
             # page permissions: the role table above is the whole truth.
             GroupPagePermission.objects.filter(group=group, page=root).exclude(
                 permission__in=wanted
             ).delete()
             for permission in wanted:
-                GroupPagePermission.objects.get_or_create(group=group, page=root, permission=permission)
+                GroupPagePermission.objects.get_or_create(
+                    group=group, page=root, permission=permission
+                )
         if root_collection is not None:
             for app_label, model in (image_model, document_model):
                 for action in COLLECTION_PERMISSIONS[name]:
-                    permission = _permission(apps, app_label, model.lower(), f"{action}_{model.lower()}")
+                    permission = _permission(
+                        apps, app_label, model.lower(), f"{action}_{model.lower()}"
+                    )
                     GroupCollectionPermission.objects.get_or_create(
                         group=group, collection=root_collection, permission=permission
                     )
@@ -97,7 +103,10 @@ def install_roles(apps, snippet_models=()):
                 if action == "publish" and not hasattr(model, "live"):
                     continue  # only draft-state snippets have a publish permission
                 permission = _permission(
-                    apps, model._meta.app_label, model._meta.model_name, f"{action}_{model._meta.model_name}"
+                    apps,
+                    model._meta.app_label,
+                    model._meta.model_name,
+                    f"{action}_{model._meta.model_name}",
                 )
                 group.permissions.add(permission)
 
@@ -113,13 +122,19 @@ def _install_workflow(apps, moderators, root):
     GroupApprovalTask = apps.get_model("wagtailcore", "GroupApprovalTask")
     ContentType = apps.get_model("contenttypes", "ContentType")
 
-    workflow, created = Workflow.objects.get_or_create(name=WORKFLOW_NAME, defaults={"active": True})
+    workflow, created = Workflow.objects.get_or_create(
+        name=WORKFLOW_NAME, defaults={"active": True}
+    )
     if created:
-        task_type, _ = ContentType.objects.get_or_create(app_label="wagtailcore", model="groupapprovaltask")
+        task_type, _ = ContentType.objects.get_or_create(
+            app_label="wagtailcore", model="groupapprovaltask"
+        )
         task = GroupApprovalTask.objects.create(name=TASK_NAME, content_type=task_type, active=True)
         task.groups.set([moderators])
         WorkflowTask.objects.create(workflow=workflow, task=task, sort_order=0)
         # Replaces Wagtail's default "Moderators approval" on the whole site.
         WorkflowPage.objects.filter(page=root).delete()
         WorkflowPage.objects.create(page=root, workflow=workflow)
-        Workflow.objects.exclude(pk=workflow.pk).filter(workflow_pages__isnull=True).update(active=False)
+        Workflow.objects.exclude(pk=workflow.pk).filter(workflow_pages__isnull=True).update(
+            active=False
+        )

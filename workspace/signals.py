@@ -11,9 +11,8 @@ from workspace.figures import flag_citing_pages, watched_values
 
 
 def remember_previous(sender, instance, raw=False, **kwargs):
-    if raw or not status.is_tracked(sender):
-        if raw or not _is_library(sender):
-            return
+    if (raw or not status.is_tracked(sender)) and (raw or not _is_library(sender)):
+        return
     previous = None
     if instance.pk is not None:
         previous = sender._default_manager.filter(pk=instance.pk).first()
@@ -26,9 +25,12 @@ def update_records(sender, instance, created, raw=False, **kwargs):
     previous = getattr(instance, "_workspace_previous", None)
     if status.is_tracked(sender) and (status.tracked_models_contains(sender)):
         status.record_saved(instance, previous=previous)
-    if _is_library(sender) and previous is not None:
-        if watched_values(previous) != watched_values(instance):
-            flag_citing_pages(instance)
+    if (
+        _is_library(sender)
+        and previous is not None
+        and watched_values(previous) != watched_values(instance)
+    ):
+        flag_citing_pages(instance)
     instance._workspace_previous = None
 
 

@@ -14,7 +14,8 @@ apps are covered without edits.
 
 import hashlib
 import json
-from dataclasses import dataclass, field as dataclass_field
+from dataclasses import dataclass
+from dataclasses import field as dataclass_field
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
@@ -196,12 +197,15 @@ def object_status(obj, records=None, languages=None):
             elif record is not None and record.source_hash != text_hash(source_value):
                 state = OUTDATED
                 if source_record and (
-                    status.source_changed_at is None or source_record.saved_at > status.source_changed_at
+                    status.source_changed_at is None
+                    or source_record.saved_at > status.source_changed_at
                 ):
                     status.source_changed_at = source_record.saved_at
             else:
                 state = COMPLETE
-            if record is not None and (status.saved_at is None or record.saved_at > status.saved_at):
+            if record is not None and (
+                status.saved_at is None or record.saved_at > status.saved_at
+            ):
                 status.saved_at = record.saved_at
             status.fields[field] = state
             if SEVERITY[state] > SEVERITY[status.state]:
@@ -287,9 +291,14 @@ def listing(languages=None):
         if issubclass(model, Page):
             queryset = queryset.filter(content_type=ContentType.objects.get_for_model(model))
         objects.extend(queryset)
-    objects.sort(key=lambda o: (0, o.path) if isinstance(o, Page) else (1, type(o).__name__, str(o)))
+    objects.sort(
+        key=lambda o: (0, o.path) if isinstance(o, Page) else (1, type(o).__name__, str(o))
+    )
     records = records_for(objects)
     return [
-        (obj, object_status(obj, records.get((content_type_for(obj).pk, str(obj.pk)), {}), languages))
+        (
+            obj,
+            object_status(obj, records.get((content_type_for(obj).pk, str(obj.pk)), {}), languages),
+        )
         for obj in objects
     ]

@@ -24,7 +24,11 @@ urlpatterns = [
         name="start_translation",
     ),
     path("figure-reviews/", translate.figure_reviews, name="figure_reviews"),
-    path("figure-reviews/<int:pk>/confirm/", translate.confirm_figure_review, name="confirm_figure_review"),
+    path(
+        "figure-reviews/<int:pk>/confirm/",
+        translate.confirm_figure_review,
+        name="confirm_figure_review",
+    ),
     path("exchange/export/", exchange.export_view, name="export"),
     path("exchange/import/", exchange.import_view, name="import"),
 ]

@@ -28,7 +28,9 @@ def _report_menu_item(label, url_name, icon, order):
 
 
 for _order, (_label, _url_name, _icon) in enumerate(REPORTS, start=10):
-    hooks.register("register_reports_menu_item", _report_menu_item(_label, _url_name, _icon, _order))
+    hooks.register(
+        "register_reports_menu_item", _report_menu_item(_label, _url_name, _icon, _order)
+    )
 
 
 @hooks.register("construct_homepage_panels")

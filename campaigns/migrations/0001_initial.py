@@ -7,57 +7,1177 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('media', '0002_licence_translations_share_cards'),
-        ('wagtailcore', '0098_apitoken'),
+        ("media", "0002_licence_translations_share_cards"),
+        ("wagtailcore", "0098_apitoken"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='CampaignIndexPage',
+            name="CampaignIndexPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, verbose_name='introduction')),
-                ('intro_en', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('intro_es', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('intro_fr', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('intro_ht', models.TextField(blank=True, null=True, verbose_name='introduction')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, verbose_name="introduction")),
+                ("intro_en", models.TextField(blank=True, null=True, verbose_name="introduction")),
+                ("intro_es", models.TextField(blank=True, null=True, verbose_name="introduction")),
+                ("intro_fr", models.TextField(blank=True, null=True, verbose_name="introduction")),
+                ("intro_ht", models.TextField(blank=True, null=True, verbose_name="introduction")),
             ],
             options={
-                'verbose_name': 'campaign index',
+                "verbose_name": "campaign index",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='CampaignPage',
+            name="CampaignPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('tagline', models.CharField(max_length=255, verbose_name='tagline')),
-                ('tagline_en', models.CharField(max_length=255, null=True, verbose_name='tagline')),
-                ('tagline_es', models.CharField(max_length=255, null=True, verbose_name='tagline')),
-                ('tagline_fr', models.CharField(max_length=255, null=True, verbose_name='tagline')),
-                ('tagline_ht', models.CharField(max_length=255, null=True, verbose_name='tagline')),
-                ('start_date', models.DateField(verbose_name='start date')),
-                ('end_date', models.DateField(blank=True, help_text='Leave empty for a campaign with no planned end.', null=True, verbose_name='end date')),
-                ('body', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('testimony', 9), ('image', 12), ('gallery', 15), ('video', 20), ('call_to_action', 26), ('related_factsheets', 29)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Text', 'max_length': 160}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section'), ('h3', 'Subsection')], 'label': 'Level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'icon': 'pilcrow', 'label': 'Paragraph', 'template': 'campaigns/blocks/paragraph.html'}), 4: ('wagtail.blocks.TextBlock', (), {'label': 'Testimony'}), 5: ('wagtail.blocks.CharBlock', (), {'help_text': 'The name the person agreed to be quoted under (a first name or a pseudonym is fine).', 'label': 'Name', 'max_length': 120}), 6: ('wagtail.blocks.CharBlock', (), {'help_text': 'For example: returned migrant, Honduras', 'label': 'Context', 'max_length': 160, 'required': False}), 7: ('wagtail.blocks.BooleanBlock', (), {'help_text': "Testimonies are only published with the person's consent.", 'label': 'The person agreed to be quoted on this site', 'required': True}), 8: ('wagtail.blocks.CharBlock', (), {'help_text': 'Shown with the quote, for example: Quoted with consent; name changed.', 'label': 'Consent note', 'max_length': 200}), 9: ('wagtail.blocks.StructBlock', [[('quote', 4), ('name', 5), ('context', 6), ('consent_given', 7), ('consent_note', 8)]], {}), 10: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 255, 'required': False}), 12: ('wagtail.blocks.StructBlock', [[('image', 10), ('caption', 11)]], {}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 160, 'required': False}), 14: ('wagtail.blocks.ListBlock', (12,), {'label': 'Images', 'max_num': 12, 'min_num': 2}), 15: ('wagtail.blocks.StructBlock', [[('heading', 13), ('images', 14)]], {}), 16: ('wagtail.blocks.URLBlock', (), {'help_text': 'A YouTube or Vimeo address.', 'label': 'Video address'}), 17: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200}), 18: ('wagtail.images.blocks.ImageChooserBlock', (), {'help_text': "An image from our library shown before the video plays (never the video site's thumbnail).", 'label': 'Poster image', 'required': False}), 19: ('wagtail.blocks.TextBlock', (), {'label': 'Summary or transcript', 'required': False}), 20: ('wagtail.blocks.StructBlock', [[('url', 16), ('title', 17), ('poster', 18), ('transcript', 19)]], {}), 21: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 160}), 22: ('wagtail.blocks.TextBlock', (), {'label': 'Text', 'required': False}), 23: ('wagtail.blocks.CharBlock', (), {'label': 'Button label', 'max_length': 80}), 24: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Page', 'required': False}), 25: ('wagtail.blocks.URLBlock', (), {'label': 'Or an address', 'required': False}), 26: ('wagtail.blocks.StructBlock', [[('heading', 21), ('text', 22), ('button_label', 23), ('page', 24), ('url', 25)]], {}), 27: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Fact sheet', 'page_type': []}), 28: ('wagtail.blocks.ListBlock', (27,), {'label': 'Fact sheets', 'min_num': 1}), 29: ('wagtail.blocks.StructBlock', [[('heading', 13), ('pages', 28)]], {})}, verbose_name='body')),
-                ('body_en', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('testimony', 9), ('image', 12), ('gallery', 15), ('video', 20), ('call_to_action', 26), ('related_factsheets', 29)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Text', 'max_length': 160}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section'), ('h3', 'Subsection')], 'label': 'Level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'icon': 'pilcrow', 'label': 'Paragraph', 'template': 'campaigns/blocks/paragraph.html'}), 4: ('wagtail.blocks.TextBlock', (), {'label': 'Testimony'}), 5: ('wagtail.blocks.CharBlock', (), {'help_text': 'The name the person agreed to be quoted under (a first name or a pseudonym is fine).', 'label': 'Name', 'max_length': 120}), 6: ('wagtail.blocks.CharBlock', (), {'help_text': 'For example: returned migrant, Honduras', 'label': 'Context', 'max_length': 160, 'required': False}), 7: ('wagtail.blocks.BooleanBlock', (), {'help_text': "Testimonies are only published with the person's consent.", 'label': 'The person agreed to be quoted on this site', 'required': True}), 8: ('wagtail.blocks.CharBlock', (), {'help_text': 'Shown with the quote, for example: Quoted with consent; name changed.', 'label': 'Consent note', 'max_length': 200}), 9: ('wagtail.blocks.StructBlock', [[('quote', 4), ('name', 5), ('context', 6), ('consent_given', 7), ('consent_note', 8)]], {}), 10: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 255, 'required': False}), 12: ('wagtail.blocks.StructBlock', [[('image', 10), ('caption', 11)]], {}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 160, 'required': False}), 14: ('wagtail.blocks.ListBlock', (12,), {'label': 'Images', 'max_num': 12, 'min_num': 2}), 15: ('wagtail.blocks.StructBlock', [[('heading', 13), ('images', 14)]], {}), 16: ('wagtail.blocks.URLBlock', (), {'help_text': 'A YouTube or Vimeo address.', 'label': 'Video address'}), 17: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200}), 18: ('wagtail.images.blocks.ImageChooserBlock', (), {'help_text': "An image from our library shown before the video plays (never the video site's thumbnail).", 'label': 'Poster image', 'required': False}), 19: ('wagtail.blocks.TextBlock', (), {'label': 'Summary or transcript', 'required': False}), 20: ('wagtail.blocks.StructBlock', [[('url', 16), ('title', 17), ('poster', 18), ('transcript', 19)]], {}), 21: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 160}), 22: ('wagtail.blocks.TextBlock', (), {'label': 'Text', 'required': False}), 23: ('wagtail.blocks.CharBlock', (), {'label': 'Button label', 'max_length': 80}), 24: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Page', 'required': False}), 25: ('wagtail.blocks.URLBlock', (), {'label': 'Or an address', 'required': False}), 26: ('wagtail.blocks.StructBlock', [[('heading', 21), ('text', 22), ('button_label', 23), ('page', 24), ('url', 25)]], {}), 27: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Fact sheet', 'page_type': []}), 28: ('wagtail.blocks.ListBlock', (27,), {'label': 'Fact sheets', 'min_num': 1}), 29: ('wagtail.blocks.StructBlock', [[('heading', 13), ('pages', 28)]], {})}, null=True, verbose_name='body')),
-                ('body_es', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('testimony', 9), ('image', 12), ('gallery', 15), ('video', 20), ('call_to_action', 26), ('related_factsheets', 29)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Text', 'max_length': 160}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section'), ('h3', 'Subsection')], 'label': 'Level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'icon': 'pilcrow', 'label': 'Paragraph', 'template': 'campaigns/blocks/paragraph.html'}), 4: ('wagtail.blocks.TextBlock', (), {'label': 'Testimony'}), 5: ('wagtail.blocks.CharBlock', (), {'help_text': 'The name the person agreed to be quoted under (a first name or a pseudonym is fine).', 'label': 'Name', 'max_length': 120}), 6: ('wagtail.blocks.CharBlock', (), {'help_text': 'For example: returned migrant, Honduras', 'label': 'Context', 'max_length': 160, 'required': False}), 7: ('wagtail.blocks.BooleanBlock', (), {'help_text': "Testimonies are only published with the person's consent.", 'label': 'The person agreed to be quoted on this site', 'required': True}), 8: ('wagtail.blocks.CharBlock', (), {'help_text': 'Shown with the quote, for example: Quoted with consent; name changed.', 'label': 'Consent note', 'max_length': 200}), 9: ('wagtail.blocks.StructBlock', [[('quote', 4), ('name', 5), ('context', 6), ('consent_given', 7), ('consent_note', 8)]], {}), 10: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 255, 'required': False}), 12: ('wagtail.blocks.StructBlock', [[('image', 10), ('caption', 11)]], {}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 160, 'required': False}), 14: ('wagtail.blocks.ListBlock', (12,), {'label': 'Images', 'max_num': 12, 'min_num': 2}), 15: ('wagtail.blocks.StructBlock', [[('heading', 13), ('images', 14)]], {}), 16: ('wagtail.blocks.URLBlock', (), {'help_text': 'A YouTube or Vimeo address.', 'label': 'Video address'}), 17: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200}), 18: ('wagtail.images.blocks.ImageChooserBlock', (), {'help_text': "An image from our library shown before the video plays (never the video site's thumbnail).", 'label': 'Poster image', 'required': False}), 19: ('wagtail.blocks.TextBlock', (), {'label': 'Summary or transcript', 'required': False}), 20: ('wagtail.blocks.StructBlock', [[('url', 16), ('title', 17), ('poster', 18), ('transcript', 19)]], {}), 21: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 160}), 22: ('wagtail.blocks.TextBlock', (), {'label': 'Text', 'required': False}), 23: ('wagtail.blocks.CharBlock', (), {'label': 'Button label', 'max_length': 80}), 24: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Page', 'required': False}), 25: ('wagtail.blocks.URLBlock', (), {'label': 'Or an address', 'required': False}), 26: ('wagtail.blocks.StructBlock', [[('heading', 21), ('text', 22), ('button_label', 23), ('page', 24), ('url', 25)]], {}), 27: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Fact sheet', 'page_type': []}), 28: ('wagtail.blocks.ListBlock', (27,), {'label': 'Fact sheets', 'min_num': 1}), 29: ('wagtail.blocks.StructBlock', [[('heading', 13), ('pages', 28)]], {})}, null=True, verbose_name='body')),
-                ('body_fr', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('testimony', 9), ('image', 12), ('gallery', 15), ('video', 20), ('call_to_action', 26), ('related_factsheets', 29)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Text', 'max_length': 160}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section'), ('h3', 'Subsection')], 'label': 'Level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'icon': 'pilcrow', 'label': 'Paragraph', 'template': 'campaigns/blocks/paragraph.html'}), 4: ('wagtail.blocks.TextBlock', (), {'label': 'Testimony'}), 5: ('wagtail.blocks.CharBlock', (), {'help_text': 'The name the person agreed to be quoted under (a first name or a pseudonym is fine).', 'label': 'Name', 'max_length': 120}), 6: ('wagtail.blocks.CharBlock', (), {'help_text': 'For example: returned migrant, Honduras', 'label': 'Context', 'max_length': 160, 'required': False}), 7: ('wagtail.blocks.BooleanBlock', (), {'help_text': "Testimonies are only published with the person's consent.", 'label': 'The person agreed to be quoted on this site', 'required': True}), 8: ('wagtail.blocks.CharBlock', (), {'help_text': 'Shown with the quote, for example: Quoted with consent; name changed.', 'label': 'Consent note', 'max_length': 200}), 9: ('wagtail.blocks.StructBlock', [[('quote', 4), ('name', 5), ('context', 6), ('consent_given', 7), ('consent_note', 8)]], {}), 10: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 255, 'required': False}), 12: ('wagtail.blocks.StructBlock', [[('image', 10), ('caption', 11)]], {}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 160, 'required': False}), 14: ('wagtail.blocks.ListBlock', (12,), {'label': 'Images', 'max_num': 12, 'min_num': 2}), 15: ('wagtail.blocks.StructBlock', [[('heading', 13), ('images', 14)]], {}), 16: ('wagtail.blocks.URLBlock', (), {'help_text': 'A YouTube or Vimeo address.', 'label': 'Video address'}), 17: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200}), 18: ('wagtail.images.blocks.ImageChooserBlock', (), {'help_text': "An image from our library shown before the video plays (never the video site's thumbnail).", 'label': 'Poster image', 'required': False}), 19: ('wagtail.blocks.TextBlock', (), {'label': 'Summary or transcript', 'required': False}), 20: ('wagtail.blocks.StructBlock', [[('url', 16), ('title', 17), ('poster', 18), ('transcript', 19)]], {}), 21: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 160}), 22: ('wagtail.blocks.TextBlock', (), {'label': 'Text', 'required': False}), 23: ('wagtail.blocks.CharBlock', (), {'label': 'Button label', 'max_length': 80}), 24: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Page', 'required': False}), 25: ('wagtail.blocks.URLBlock', (), {'label': 'Or an address', 'required': False}), 26: ('wagtail.blocks.StructBlock', [[('heading', 21), ('text', 22), ('button_label', 23), ('page', 24), ('url', 25)]], {}), 27: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Fact sheet', 'page_type': []}), 28: ('wagtail.blocks.ListBlock', (27,), {'label': 'Fact sheets', 'min_num': 1}), 29: ('wagtail.blocks.StructBlock', [[('heading', 13), ('pages', 28)]], {})}, null=True, verbose_name='body')),
-                ('body_ht', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('testimony', 9), ('image', 12), ('gallery', 15), ('video', 20), ('call_to_action', 26), ('related_factsheets', 29)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Text', 'max_length': 160}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section'), ('h3', 'Subsection')], 'label': 'Level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'icon': 'pilcrow', 'label': 'Paragraph', 'template': 'campaigns/blocks/paragraph.html'}), 4: ('wagtail.blocks.TextBlock', (), {'label': 'Testimony'}), 5: ('wagtail.blocks.CharBlock', (), {'help_text': 'The name the person agreed to be quoted under (a first name or a pseudonym is fine).', 'label': 'Name', 'max_length': 120}), 6: ('wagtail.blocks.CharBlock', (), {'help_text': 'For example: returned migrant, Honduras', 'label': 'Context', 'max_length': 160, 'required': False}), 7: ('wagtail.blocks.BooleanBlock', (), {'help_text': "Testimonies are only published with the person's consent.", 'label': 'The person agreed to be quoted on this site', 'required': True}), 8: ('wagtail.blocks.CharBlock', (), {'help_text': 'Shown with the quote, for example: Quoted with consent; name changed.', 'label': 'Consent note', 'max_length': 200}), 9: ('wagtail.blocks.StructBlock', [[('quote', 4), ('name', 5), ('context', 6), ('consent_given', 7), ('consent_note', 8)]], {}), 10: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 255, 'required': False}), 12: ('wagtail.blocks.StructBlock', [[('image', 10), ('caption', 11)]], {}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 160, 'required': False}), 14: ('wagtail.blocks.ListBlock', (12,), {'label': 'Images', 'max_num': 12, 'min_num': 2}), 15: ('wagtail.blocks.StructBlock', [[('heading', 13), ('images', 14)]], {}), 16: ('wagtail.blocks.URLBlock', (), {'help_text': 'A YouTube or Vimeo address.', 'label': 'Video address'}), 17: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200}), 18: ('wagtail.images.blocks.ImageChooserBlock', (), {'help_text': "An image from our library shown before the video plays (never the video site's thumbnail).", 'label': 'Poster image', 'required': False}), 19: ('wagtail.blocks.TextBlock', (), {'label': 'Summary or transcript', 'required': False}), 20: ('wagtail.blocks.StructBlock', [[('url', 16), ('title', 17), ('poster', 18), ('transcript', 19)]], {}), 21: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 160}), 22: ('wagtail.blocks.TextBlock', (), {'label': 'Text', 'required': False}), 23: ('wagtail.blocks.CharBlock', (), {'label': 'Button label', 'max_length': 80}), 24: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Page', 'required': False}), 25: ('wagtail.blocks.URLBlock', (), {'label': 'Or an address', 'required': False}), 26: ('wagtail.blocks.StructBlock', [[('heading', 21), ('text', 22), ('button_label', 23), ('page', 24), ('url', 25)]], {}), 27: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Fact sheet', 'page_type': []}), 28: ('wagtail.blocks.ListBlock', (27,), {'label': 'Fact sheets', 'min_num': 1}), 29: ('wagtail.blocks.StructBlock', [[('heading', 13), ('pages', 28)]], {})}, null=True, verbose_name='body')),
-                ('hashtag', models.CharField(blank=True, help_text='Without the #, for example: MigrantsContribute', max_length=60, verbose_name='hashtag')),
-                ('hashtag_en', models.CharField(blank=True, help_text='Without the #, for example: MigrantsContribute', max_length=60, null=True, verbose_name='hashtag')),
-                ('hashtag_es', models.CharField(blank=True, help_text='Without the #, for example: MigrantsContribute', max_length=60, null=True, verbose_name='hashtag')),
-                ('hashtag_fr', models.CharField(blank=True, help_text='Without the #, for example: MigrantsContribute', max_length=60, null=True, verbose_name='hashtag')),
-                ('hashtag_ht', models.CharField(blank=True, help_text='Without the #, for example: MigrantsContribute', max_length=60, null=True, verbose_name='hashtag')),
-                ('toolkit', wagtail.fields.StreamField([('document', 0)], blank=True, block_lookup={0: ('wagtail.documents.blocks.DocumentChooserBlock', (), {'label': 'Document'})}, help_text='Posters, social images and guides to download.', verbose_name='toolkit')),
-                ('hero_image', models.ForeignKey(help_text="Shown at the top with its credit, and on the campaign's share card.", null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='media.customimage', verbose_name='hero image')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("tagline", models.CharField(max_length=255, verbose_name="tagline")),
+                ("tagline_en", models.CharField(max_length=255, null=True, verbose_name="tagline")),
+                ("tagline_es", models.CharField(max_length=255, null=True, verbose_name="tagline")),
+                ("tagline_fr", models.CharField(max_length=255, null=True, verbose_name="tagline")),
+                ("tagline_ht", models.CharField(max_length=255, null=True, verbose_name="tagline")),
+                ("start_date", models.DateField(verbose_name="start date")),
+                (
+                    "end_date",
+                    models.DateField(
+                        blank=True,
+                        help_text="Leave empty for a campaign with no planned end.",
+                        null=True,
+                        verbose_name="end date",
+                    ),
+                ),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 2),
+                            ("paragraph", 3),
+                            ("testimony", 9),
+                            ("image", 12),
+                            ("gallery", 15),
+                            ("video", 20),
+                            ("call_to_action", 26),
+                            ("related_factsheets", 29),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Text", "max_length": 160},
+                            ),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Section"), ("h3", "Subsection")],
+                                    "label": "Level",
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ol", "ul"],
+                                    "icon": "pilcrow",
+                                    "label": "Paragraph",
+                                    "template": "campaigns/blocks/paragraph.html",
+                                },
+                            ),
+                            4: ("wagtail.blocks.TextBlock", (), {"label": "Testimony"}),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "The name the person agreed to be quoted under (a first name or a pseudonym is fine).",
+                                    "label": "Name",
+                                    "max_length": 120,
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "For example: returned migrant, Honduras",
+                                    "label": "Context",
+                                    "max_length": 160,
+                                    "required": False,
+                                },
+                            ),
+                            7: (
+                                "wagtail.blocks.BooleanBlock",
+                                (),
+                                {
+                                    "help_text": "Testimonies are only published with the person's consent.",
+                                    "label": "The person agreed to be quoted on this site",
+                                    "required": True,
+                                },
+                            ),
+                            8: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Shown with the quote, for example: Quoted with consent; name changed.",
+                                    "label": "Consent note",
+                                    "max_length": 200,
+                                },
+                            ),
+                            9: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("quote", 4),
+                                        ("name", 5),
+                                        ("context", 6),
+                                        ("consent_given", 7),
+                                        ("consent_note", 8),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            10: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                            11: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Caption", "max_length": 255, "required": False},
+                            ),
+                            12: (
+                                "wagtail.blocks.StructBlock",
+                                [[("image", 10), ("caption", 11)]],
+                                {},
+                            ),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 160, "required": False},
+                            ),
+                            14: (
+                                "wagtail.blocks.ListBlock",
+                                (12,),
+                                {"label": "Images", "max_num": 12, "min_num": 2},
+                            ),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [[("heading", 13), ("images", 14)]],
+                                {},
+                            ),
+                            16: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {
+                                    "help_text": "A YouTube or Vimeo address.",
+                                    "label": "Video address",
+                                },
+                            ),
+                            17: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200},
+                            ),
+                            18: (
+                                "wagtail.images.blocks.ImageChooserBlock",
+                                (),
+                                {
+                                    "help_text": "An image from our library shown before the video plays (never the video site's thumbnail).",
+                                    "label": "Poster image",
+                                    "required": False,
+                                },
+                            ),
+                            19: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {"label": "Summary or transcript", "required": False},
+                            ),
+                            20: (
+                                "wagtail.blocks.StructBlock",
+                                [[("url", 16), ("title", 17), ("poster", 18), ("transcript", 19)]],
+                                {},
+                            ),
+                            21: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 160},
+                            ),
+                            22: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {"label": "Text", "required": False},
+                            ),
+                            23: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Button label", "max_length": 80},
+                            ),
+                            24: (
+                                "wagtail.blocks.PageChooserBlock",
+                                (),
+                                {"label": "Page", "required": False},
+                            ),
+                            25: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "Or an address", "required": False},
+                            ),
+                            26: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("heading", 21),
+                                        ("text", 22),
+                                        ("button_label", 23),
+                                        ("page", 24),
+                                        ("url", 25),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            27: (
+                                "wagtail.blocks.PageChooserBlock",
+                                (),
+                                {"label": "Fact sheet", "page_type": []},
+                            ),
+                            28: (
+                                "wagtail.blocks.ListBlock",
+                                (27,),
+                                {"label": "Fact sheets", "min_num": 1},
+                            ),
+                            29: (
+                                "wagtail.blocks.StructBlock",
+                                [[("heading", 13), ("pages", 28)]],
+                                {},
+                            ),
+                        },
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "body_en",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 2),
+                            ("paragraph", 3),
+                            ("testimony", 9),
+                            ("image", 12),
+                            ("gallery", 15),
+                            ("video", 20),
+                            ("call_to_action", 26),
+                            ("related_factsheets", 29),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Text", "max_length": 160},
+                            ),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Section"), ("h3", "Subsection")],
+                                    "label": "Level",
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ol", "ul"],
+                                    "icon": "pilcrow",
+                                    "label": "Paragraph",
+                                    "template": "campaigns/blocks/paragraph.html",
+                                },
+                            ),
+                            4: ("wagtail.blocks.TextBlock", (), {"label": "Testimony"}),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "The name the person agreed to be quoted under (a first name or a pseudonym is fine).",
+                                    "label": "Name",
+                                    "max_length": 120,
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "For example: returned migrant, Honduras",
+                                    "label": "Context",
+                                    "max_length": 160,
+                                    "required": False,
+                                },
+                            ),
+                            7: (
+                                "wagtail.blocks.BooleanBlock",
+                                (),
+                                {
+                                    "help_text": "Testimonies are only published with the person's consent.",
+                                    "label": "The person agreed to be quoted on this site",
+                                    "required": True,
+                                },
+                            ),
+                            8: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Shown with the quote, for example: Quoted with consent; name changed.",
+                                    "label": "Consent note",
+                                    "max_length": 200,
+                                },
+                            ),
+                            9: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("quote", 4),
+                                        ("name", 5),
+                                        ("context", 6),
+                                        ("consent_given", 7),
+                                        ("consent_note", 8),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            10: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                            11: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Caption", "max_length": 255, "required": False},
+                            ),
+                            12: (
+                                "wagtail.blocks.StructBlock",
+                                [[("image", 10), ("caption", 11)]],
+                                {},
+                            ),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 160, "required": False},
+                            ),
+                            14: (
+                                "wagtail.blocks.ListBlock",
+                                (12,),
+                                {"label": "Images", "max_num": 12, "min_num": 2},
+                            ),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [[("heading", 13), ("images", 14)]],
+                                {},
+                            ),
+                            16: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {
+                                    "help_text": "A YouTube or Vimeo address.",
+                                    "label": "Video address",
+                                },
+                            ),
+                            17: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200},
+                            ),
+                            18: (
+                                "wagtail.images.blocks.ImageChooserBlock",
+                                (),
+                                {
+                                    "help_text": "An image from our library shown before the video plays (never the video site's thumbnail).",
+                                    "label": "Poster image",
+                                    "required": False,
+                                },
+                            ),
+                            19: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {"label": "Summary or transcript", "required": False},
+                            ),
+                            20: (
+                                "wagtail.blocks.StructBlock",
+                                [[("url", 16), ("title", 17), ("poster", 18), ("transcript", 19)]],
+                                {},
+                            ),
+                            21: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 160},
+                            ),
+                            22: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {"label": "Text", "required": False},
+                            ),
+                            23: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Button label", "max_length": 80},
+                            ),
+                            24: (
+                                "wagtail.blocks.PageChooserBlock",
+                                (),
+                                {"label": "Page", "required": False},
+                            ),
+                            25: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "Or an address", "required": False},
+                            ),
+                            26: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("heading", 21),
+                                        ("text", 22),
+                                        ("button_label", 23),
+                                        ("page", 24),
+                                        ("url", 25),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            27: (
+                                "wagtail.blocks.PageChooserBlock",
+                                (),
+                                {"label": "Fact sheet", "page_type": []},
+                            ),
+                            28: (
+                                "wagtail.blocks.ListBlock",
+                                (27,),
+                                {"label": "Fact sheets", "min_num": 1},
+                            ),
+                            29: (
+                                "wagtail.blocks.StructBlock",
+                                [[("heading", 13), ("pages", 28)]],
+                                {},
+                            ),
+                        },
+                        null=True,
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "body_es",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 2),
+                            ("paragraph", 3),
+                            ("testimony", 9),
+                            ("image", 12),
+                            ("gallery", 15),
+                            ("video", 20),
+                            ("call_to_action", 26),
+                            ("related_factsheets", 29),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Text", "max_length": 160},
+                            ),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Section"), ("h3", "Subsection")],
+                                    "label": "Level",
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ol", "ul"],
+                                    "icon": "pilcrow",
+                                    "label": "Paragraph",
+                                    "template": "campaigns/blocks/paragraph.html",
+                                },
+                            ),
+                            4: ("wagtail.blocks.TextBlock", (), {"label": "Testimony"}),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "The name the person agreed to be quoted under (a first name or a pseudonym is fine).",
+                                    "label": "Name",
+                                    "max_length": 120,
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "For example: returned migrant, Honduras",
+                                    "label": "Context",
+                                    "max_length": 160,
+                                    "required": False,
+                                },
+                            ),
+                            7: (
+                                "wagtail.blocks.BooleanBlock",
+                                (),
+                                {
+                                    "help_text": "Testimonies are only published with the person's consent.",
+                                    "label": "The person agreed to be quoted on this site",
+                                    "required": True,
+                                },
+                            ),
+                            8: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Shown with the quote, for example: Quoted with consent; name changed.",
+                                    "label": "Consent note",
+                                    "max_length": 200,
+                                },
+                            ),
+                            9: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("quote", 4),
+                                        ("name", 5),
+                                        ("context", 6),
+                                        ("consent_given", 7),
+                                        ("consent_note", 8),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            10: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                            11: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Caption", "max_length": 255, "required": False},
+                            ),
+                            12: (
+                                "wagtail.blocks.StructBlock",
+                                [[("image", 10), ("caption", 11)]],
+                                {},
+                            ),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 160, "required": False},
+                            ),
+                            14: (
+                                "wagtail.blocks.ListBlock",
+                                (12,),
+                                {"label": "Images", "max_num": 12, "min_num": 2},
+                            ),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [[("heading", 13), ("images", 14)]],
+                                {},
+                            ),
+                            16: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {
+                                    "help_text": "A YouTube or Vimeo address.",
+                                    "label": "Video address",
+                                },
+                            ),
+                            17: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200},
+                            ),
+                            18: (
+                                "wagtail.images.blocks.ImageChooserBlock",
+                                (),
+                                {
+                                    "help_text": "An image from our library shown before the video plays (never the video site's thumbnail).",
+                                    "label": "Poster image",
+                                    "required": False,
+                                },
+                            ),
+                            19: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {"label": "Summary or transcript", "required": False},
+                            ),
+                            20: (
+                                "wagtail.blocks.StructBlock",
+                                [[("url", 16), ("title", 17), ("poster", 18), ("transcript", 19)]],
+                                {},
+                            ),
+                            21: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 160},
+                            ),
+                            22: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {"label": "Text", "required": False},
+                            ),
+                            23: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Button label", "max_length": 80},
+                            ),
+                            24: (
+                                "wagtail.blocks.PageChooserBlock",
+                                (),
+                                {"label": "Page", "required": False},
+                            ),
+                            25: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "Or an address", "required": False},
+                            ),
+                            26: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("heading", 21),
+                                        ("text", 22),
+                                        ("button_label", 23),
+                                        ("page", 24),
+                                        ("url", 25),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            27: (
+                                "wagtail.blocks.PageChooserBlock",
+                                (),
+                                {"label": "Fact sheet", "page_type": []},
+                            ),
+                            28: (
+                                "wagtail.blocks.ListBlock",
+                                (27,),
+                                {"label": "Fact sheets", "min_num": 1},
+                            ),
+                            29: (
+                                "wagtail.blocks.StructBlock",
+                                [[("heading", 13), ("pages", 28)]],
+                                {},
+                            ),
+                        },
+                        null=True,
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "body_fr",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 2),
+                            ("paragraph", 3),
+                            ("testimony", 9),
+                            ("image", 12),
+                            ("gallery", 15),
+                            ("video", 20),
+                            ("call_to_action", 26),
+                            ("related_factsheets", 29),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Text", "max_length": 160},
+                            ),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Section"), ("h3", "Subsection")],
+                                    "label": "Level",
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ol", "ul"],
+                                    "icon": "pilcrow",
+                                    "label": "Paragraph",
+                                    "template": "campaigns/blocks/paragraph.html",
+                                },
+                            ),
+                            4: ("wagtail.blocks.TextBlock", (), {"label": "Testimony"}),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "The name the person agreed to be quoted under (a first name or a pseudonym is fine).",
+                                    "label": "Name",
+                                    "max_length": 120,
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "For example: returned migrant, Honduras",
+                                    "label": "Context",
+                                    "max_length": 160,
+                                    "required": False,
+                                },
+                            ),
+                            7: (
+                                "wagtail.blocks.BooleanBlock",
+                                (),
+                                {
+                                    "help_text": "Testimonies are only published with the person's consent.",
+                                    "label": "The person agreed to be quoted on this site",
+                                    "required": True,
+                                },
+                            ),
+                            8: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Shown with the quote, for example: Quoted with consent; name changed.",
+                                    "label": "Consent note",
+                                    "max_length": 200,
+                                },
+                            ),
+                            9: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("quote", 4),
+                                        ("name", 5),
+                                        ("context", 6),
+                                        ("consent_given", 7),
+                                        ("consent_note", 8),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            10: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                            11: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Caption", "max_length": 255, "required": False},
+                            ),
+                            12: (
+                                "wagtail.blocks.StructBlock",
+                                [[("image", 10), ("caption", 11)]],
+                                {},
+                            ),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 160, "required": False},
+                            ),
+                            14: (
+                                "wagtail.blocks.ListBlock",
+                                (12,),
+                                {"label": "Images", "max_num": 12, "min_num": 2},
+                            ),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [[("heading", 13), ("images", 14)]],
+                                {},
+                            ),
+                            16: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {
+                                    "help_text": "A YouTube or Vimeo address.",
+                                    "label": "Video address",
+                                },
+                            ),
+                            17: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200},
+                            ),
+                            18: (
+                                "wagtail.images.blocks.ImageChooserBlock",
+                                (),
+                                {
+                                    "help_text": "An image from our library shown before the video plays (never the video site's thumbnail).",
+                                    "label": "Poster image",
+                                    "required": False,
+                                },
+                            ),
+                            19: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {"label": "Summary or transcript", "required": False},
+                            ),
+                            20: (
+                                "wagtail.blocks.StructBlock",
+                                [[("url", 16), ("title", 17), ("poster", 18), ("transcript", 19)]],
+                                {},
+                            ),
+                            21: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 160},
+                            ),
+                            22: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {"label": "Text", "required": False},
+                            ),
+                            23: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Button label", "max_length": 80},
+                            ),
+                            24: (
+                                "wagtail.blocks.PageChooserBlock",
+                                (),
+                                {"label": "Page", "required": False},
+                            ),
+                            25: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "Or an address", "required": False},
+                            ),
+                            26: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("heading", 21),
+                                        ("text", 22),
+                                        ("button_label", 23),
+                                        ("page", 24),
+                                        ("url", 25),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            27: (
+                                "wagtail.blocks.PageChooserBlock",
+                                (),
+                                {"label": "Fact sheet", "page_type": []},
+                            ),
+                            28: (
+                                "wagtail.blocks.ListBlock",
+                                (27,),
+                                {"label": "Fact sheets", "min_num": 1},
+                            ),
+                            29: (
+                                "wagtail.blocks.StructBlock",
+                                [[("heading", 13), ("pages", 28)]],
+                                {},
+                            ),
+                        },
+                        null=True,
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "body_ht",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 2),
+                            ("paragraph", 3),
+                            ("testimony", 9),
+                            ("image", 12),
+                            ("gallery", 15),
+                            ("video", 20),
+                            ("call_to_action", 26),
+                            ("related_factsheets", 29),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Text", "max_length": 160},
+                            ),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Section"), ("h3", "Subsection")],
+                                    "label": "Level",
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ol", "ul"],
+                                    "icon": "pilcrow",
+                                    "label": "Paragraph",
+                                    "template": "campaigns/blocks/paragraph.html",
+                                },
+                            ),
+                            4: ("wagtail.blocks.TextBlock", (), {"label": "Testimony"}),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "The name the person agreed to be quoted under (a first name or a pseudonym is fine).",
+                                    "label": "Name",
+                                    "max_length": 120,
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "For example: returned migrant, Honduras",
+                                    "label": "Context",
+                                    "max_length": 160,
+                                    "required": False,
+                                },
+                            ),
+                            7: (
+                                "wagtail.blocks.BooleanBlock",
+                                (),
+                                {
+                                    "help_text": "Testimonies are only published with the person's consent.",
+                                    "label": "The person agreed to be quoted on this site",
+                                    "required": True,
+                                },
+                            ),
+                            8: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Shown with the quote, for example: Quoted with consent; name changed.",
+                                    "label": "Consent note",
+                                    "max_length": 200,
+                                },
+                            ),
+                            9: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("quote", 4),
+                                        ("name", 5),
+                                        ("context", 6),
+                                        ("consent_given", 7),
+                                        ("consent_note", 8),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            10: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                            11: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Caption", "max_length": 255, "required": False},
+                            ),
+                            12: (
+                                "wagtail.blocks.StructBlock",
+                                [[("image", 10), ("caption", 11)]],
+                                {},
+                            ),
+                            13: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 160, "required": False},
+                            ),
+                            14: (
+                                "wagtail.blocks.ListBlock",
+                                (12,),
+                                {"label": "Images", "max_num": 12, "min_num": 2},
+                            ),
+                            15: (
+                                "wagtail.blocks.StructBlock",
+                                [[("heading", 13), ("images", 14)]],
+                                {},
+                            ),
+                            16: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {
+                                    "help_text": "A YouTube or Vimeo address.",
+                                    "label": "Video address",
+                                },
+                            ),
+                            17: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 200},
+                            ),
+                            18: (
+                                "wagtail.images.blocks.ImageChooserBlock",
+                                (),
+                                {
+                                    "help_text": "An image from our library shown before the video plays (never the video site's thumbnail).",
+                                    "label": "Poster image",
+                                    "required": False,
+                                },
+                            ),
+                            19: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {"label": "Summary or transcript", "required": False},
+                            ),
+                            20: (
+                                "wagtail.blocks.StructBlock",
+                                [[("url", 16), ("title", 17), ("poster", 18), ("transcript", 19)]],
+                                {},
+                            ),
+                            21: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Heading", "max_length": 160},
+                            ),
+                            22: (
+                                "wagtail.blocks.TextBlock",
+                                (),
+                                {"label": "Text", "required": False},
+                            ),
+                            23: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Button label", "max_length": 80},
+                            ),
+                            24: (
+                                "wagtail.blocks.PageChooserBlock",
+                                (),
+                                {"label": "Page", "required": False},
+                            ),
+                            25: (
+                                "wagtail.blocks.URLBlock",
+                                (),
+                                {"label": "Or an address", "required": False},
+                            ),
+                            26: (
+                                "wagtail.blocks.StructBlock",
+                                [
+                                    [
+                                        ("heading", 21),
+                                        ("text", 22),
+                                        ("button_label", 23),
+                                        ("page", 24),
+                                        ("url", 25),
+                                    ]
+                                ],
+                                {},
+                            ),
+                            27: (
+                                "wagtail.blocks.PageChooserBlock",
+                                (),
+                                {"label": "Fact sheet", "page_type": []},
+                            ),
+                            28: (
+                                "wagtail.blocks.ListBlock",
+                                (27,),
+                                {"label": "Fact sheets", "min_num": 1},
+                            ),
+                            29: (
+                                "wagtail.blocks.StructBlock",
+                                [[("heading", 13), ("pages", 28)]],
+                                {},
+                            ),
+                        },
+                        null=True,
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "hashtag",
+                    models.CharField(
+                        blank=True,
+                        help_text="Without the #, for example: MigrantsContribute",
+                        max_length=60,
+                        verbose_name="hashtag",
+                    ),
+                ),
+                (
+                    "hashtag_en",
+                    models.CharField(
+                        blank=True,
+                        help_text="Without the #, for example: MigrantsContribute",
+                        max_length=60,
+                        null=True,
+                        verbose_name="hashtag",
+                    ),
+                ),
+                (
+                    "hashtag_es",
+                    models.CharField(
+                        blank=True,
+                        help_text="Without the #, for example: MigrantsContribute",
+                        max_length=60,
+                        null=True,
+                        verbose_name="hashtag",
+                    ),
+                ),
+                (
+                    "hashtag_fr",
+                    models.CharField(
+                        blank=True,
+                        help_text="Without the #, for example: MigrantsContribute",
+                        max_length=60,
+                        null=True,
+                        verbose_name="hashtag",
+                    ),
+                ),
+                (
+                    "hashtag_ht",
+                    models.CharField(
+                        blank=True,
+                        help_text="Without the #, for example: MigrantsContribute",
+                        max_length=60,
+                        null=True,
+                        verbose_name="hashtag",
+                    ),
+                ),
+                (
+                    "toolkit",
+                    wagtail.fields.StreamField(
+                        [("document", 0)],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.documents.blocks.DocumentChooserBlock",
+                                (),
+                                {"label": "Document"},
+                            )
+                        },
+                        help_text="Posters, social images and guides to download.",
+                        verbose_name="toolkit",
+                    ),
+                ),
+                (
+                    "hero_image",
+                    models.ForeignKey(
+                        help_text="Shown at the top with its credit, and on the campaign's share card.",
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="media.customimage",
+                        verbose_name="hero image",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'campaign',
+                "verbose_name": "campaign",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
     ]

@@ -5,35 +5,938 @@ from django.db import migrations
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('campaigns', '0001_initial'),
+        ("campaigns", "0001_initial"),
     ]
 
     operations = [
         migrations.AlterField(
-            model_name='campaignpage',
-            name='body',
-            field=wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('testimony', 9), ('image', 12), ('gallery', 15), ('video', 20), ('statistic', 23), ('call_to_action', 29), ('related_factsheets', 32)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Text', 'max_length': 160}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section'), ('h3', 'Subsection')], 'label': 'Level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'icon': 'pilcrow', 'label': 'Paragraph', 'template': 'campaigns/blocks/paragraph.html'}), 4: ('wagtail.blocks.TextBlock', (), {'label': 'Testimony'}), 5: ('wagtail.blocks.CharBlock', (), {'help_text': 'The name the person agreed to be quoted under (a first name or a pseudonym is fine).', 'label': 'Name', 'max_length': 120}), 6: ('wagtail.blocks.CharBlock', (), {'help_text': 'For example: returned migrant, Honduras', 'label': 'Context', 'max_length': 160, 'required': False}), 7: ('wagtail.blocks.BooleanBlock', (), {'help_text': "Testimonies are only published with the person's consent.", 'label': 'The person agreed to be quoted on this site', 'required': True}), 8: ('wagtail.blocks.CharBlock', (), {'help_text': 'Shown with the quote, for example: Quoted with consent; name changed.', 'label': 'Consent note', 'max_length': 200}), 9: ('wagtail.blocks.StructBlock', [[('quote', 4), ('name', 5), ('context', 6), ('consent_given', 7), ('consent_note', 8)]], {}), 10: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 255, 'required': False}), 12: ('wagtail.blocks.StructBlock', [[('image', 10), ('caption', 11)]], {}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 160, 'required': False}), 14: ('wagtail.blocks.ListBlock', (12,), {'label': 'Images', 'max_num': 12, 'min_num': 2}), 15: ('wagtail.blocks.StructBlock', [[('heading', 13), ('images', 14)]], {}), 16: ('wagtail.blocks.URLBlock', (), {'help_text': 'A YouTube or Vimeo address.', 'label': 'Video address'}), 17: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200}), 18: ('wagtail.images.blocks.ImageChooserBlock', (), {'help_text': "An image from our library shown before the video plays (never the video site's thumbnail).", 'label': 'Poster image', 'required': False}), 19: ('wagtail.blocks.TextBlock', (), {'label': 'Summary or transcript', 'required': False}), 20: ('wagtail.blocks.StructBlock', [[('url', 16), ('title', 17), ('poster', 18), ('transcript', 19)]], {}), 21: ('factsheets.blocks.LiveStatisticChooserBlock', (), {'label': 'Statistic'}), 22: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the statistic's own label.", 'label': 'Label', 'max_length': 255, 'required': False}), 23: ('wagtail.blocks.StructBlock', [[('statistic', 21), ('label_override', 22)]], {}), 24: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 160}), 25: ('wagtail.blocks.TextBlock', (), {'label': 'Text', 'required': False}), 26: ('wagtail.blocks.CharBlock', (), {'label': 'Button label', 'max_length': 80}), 27: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Page', 'required': False}), 28: ('wagtail.blocks.URLBlock', (), {'label': 'Or an address', 'required': False}), 29: ('wagtail.blocks.StructBlock', [[('heading', 24), ('text', 25), ('button_label', 26), ('page', 27), ('url', 28)]], {}), 30: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Fact sheet', 'page_type': ['factsheets.FactSheetPage']}), 31: ('wagtail.blocks.ListBlock', (30,), {'label': 'Fact sheets', 'min_num': 1}), 32: ('wagtail.blocks.StructBlock', [[('heading', 13), ('pages', 31)]], {})}, verbose_name='body'),
+            model_name="campaignpage",
+            name="body",
+            field=wagtail.fields.StreamField(
+                [
+                    ("heading", 2),
+                    ("paragraph", 3),
+                    ("testimony", 9),
+                    ("image", 12),
+                    ("gallery", 15),
+                    ("video", 20),
+                    ("statistic", 23),
+                    ("call_to_action", 29),
+                    ("related_factsheets", 32),
+                ],
+                blank=True,
+                block_lookup={
+                    0: ("wagtail.blocks.CharBlock", (), {"label": "Text", "max_length": 160}),
+                    1: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {"choices": [("h2", "Section"), ("h3", "Subsection")], "label": "Level"},
+                    ),
+                    2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                    3: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {
+                            "features": ["bold", "italic", "link", "ol", "ul"],
+                            "icon": "pilcrow",
+                            "label": "Paragraph",
+                            "template": "campaigns/blocks/paragraph.html",
+                        },
+                    ),
+                    4: ("wagtail.blocks.TextBlock", (), {"label": "Testimony"}),
+                    5: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "The name the person agreed to be quoted under (a first name or a pseudonym is fine).",
+                            "label": "Name",
+                            "max_length": 120,
+                        },
+                    ),
+                    6: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "For example: returned migrant, Honduras",
+                            "label": "Context",
+                            "max_length": 160,
+                            "required": False,
+                        },
+                    ),
+                    7: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {
+                            "help_text": "Testimonies are only published with the person's consent.",
+                            "label": "The person agreed to be quoted on this site",
+                            "required": True,
+                        },
+                    ),
+                    8: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Shown with the quote, for example: Quoted with consent; name changed.",
+                            "label": "Consent note",
+                            "max_length": 200,
+                        },
+                    ),
+                    9: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("quote", 4),
+                                ("name", 5),
+                                ("context", 6),
+                                ("consent_given", 7),
+                                ("consent_note", 8),
+                            ]
+                        ],
+                        {},
+                    ),
+                    10: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                    11: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Caption", "max_length": 255, "required": False},
+                    ),
+                    12: ("wagtail.blocks.StructBlock", [[("image", 10), ("caption", 11)]], {}),
+                    13: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Heading", "max_length": 160, "required": False},
+                    ),
+                    14: (
+                        "wagtail.blocks.ListBlock",
+                        (12,),
+                        {"label": "Images", "max_num": 12, "min_num": 2},
+                    ),
+                    15: ("wagtail.blocks.StructBlock", [[("heading", 13), ("images", 14)]], {}),
+                    16: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"help_text": "A YouTube or Vimeo address.", "label": "Video address"},
+                    ),
+                    17: ("wagtail.blocks.CharBlock", (), {"label": "Title", "max_length": 200}),
+                    18: (
+                        "wagtail.images.blocks.ImageChooserBlock",
+                        (),
+                        {
+                            "help_text": "An image from our library shown before the video plays (never the video site's thumbnail).",
+                            "label": "Poster image",
+                            "required": False,
+                        },
+                    ),
+                    19: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {"label": "Summary or transcript", "required": False},
+                    ),
+                    20: (
+                        "wagtail.blocks.StructBlock",
+                        [[("url", 16), ("title", 17), ("poster", 18), ("transcript", 19)]],
+                        {},
+                    ),
+                    21: ("factsheets.blocks.LiveStatisticChooserBlock", (), {"label": "Statistic"}),
+                    22: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Leave empty to use the statistic's own label.",
+                            "label": "Label",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    23: (
+                        "wagtail.blocks.StructBlock",
+                        [[("statistic", 21), ("label_override", 22)]],
+                        {},
+                    ),
+                    24: ("wagtail.blocks.CharBlock", (), {"label": "Heading", "max_length": 160}),
+                    25: ("wagtail.blocks.TextBlock", (), {"label": "Text", "required": False}),
+                    26: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Button label", "max_length": 80},
+                    ),
+                    27: (
+                        "wagtail.blocks.PageChooserBlock",
+                        (),
+                        {"label": "Page", "required": False},
+                    ),
+                    28: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"label": "Or an address", "required": False},
+                    ),
+                    29: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("heading", 24),
+                                ("text", 25),
+                                ("button_label", 26),
+                                ("page", 27),
+                                ("url", 28),
+                            ]
+                        ],
+                        {},
+                    ),
+                    30: (
+                        "wagtail.blocks.PageChooserBlock",
+                        (),
+                        {"label": "Fact sheet", "page_type": ["factsheets.FactSheetPage"]},
+                    ),
+                    31: ("wagtail.blocks.ListBlock", (30,), {"label": "Fact sheets", "min_num": 1}),
+                    32: ("wagtail.blocks.StructBlock", [[("heading", 13), ("pages", 31)]], {}),
+                },
+                verbose_name="body",
+            ),
         ),
         migrations.AlterField(
-            model_name='campaignpage',
-            name='body_en',
-            field=wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('testimony', 9), ('image', 12), ('gallery', 15), ('video', 20), ('statistic', 23), ('call_to_action', 29), ('related_factsheets', 32)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Text', 'max_length': 160}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section'), ('h3', 'Subsection')], 'label': 'Level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'icon': 'pilcrow', 'label': 'Paragraph', 'template': 'campaigns/blocks/paragraph.html'}), 4: ('wagtail.blocks.TextBlock', (), {'label': 'Testimony'}), 5: ('wagtail.blocks.CharBlock', (), {'help_text': 'The name the person agreed to be quoted under (a first name or a pseudonym is fine).', 'label': 'Name', 'max_length': 120}), 6: ('wagtail.blocks.CharBlock', (), {'help_text': 'For example: returned migrant, Honduras', 'label': 'Context', 'max_length': 160, 'required': False}), 7: ('wagtail.blocks.BooleanBlock', (), {'help_text': "Testimonies are only published with the person's consent.", 'label': 'The person agreed to be quoted on this site', 'required': True}), 8: ('wagtail.blocks.CharBlock', (), {'help_text': 'Shown with the quote, for example: Quoted with consent; name changed.', 'label': 'Consent note', 'max_length': 200}), 9: ('wagtail.blocks.StructBlock', [[('quote', 4), ('name', 5), ('context', 6), ('consent_given', 7), ('consent_note', 8)]], {}), 10: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 255, 'required': False}), 12: ('wagtail.blocks.StructBlock', [[('image', 10), ('caption', 11)]], {}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 160, 'required': False}), 14: ('wagtail.blocks.ListBlock', (12,), {'label': 'Images', 'max_num': 12, 'min_num': 2}), 15: ('wagtail.blocks.StructBlock', [[('heading', 13), ('images', 14)]], {}), 16: ('wagtail.blocks.URLBlock', (), {'help_text': 'A YouTube or Vimeo address.', 'label': 'Video address'}), 17: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200}), 18: ('wagtail.images.blocks.ImageChooserBlock', (), {'help_text': "An image from our library shown before the video plays (never the video site's thumbnail).", 'label': 'Poster image', 'required': False}), 19: ('wagtail.blocks.TextBlock', (), {'label': 'Summary or transcript', 'required': False}), 20: ('wagtail.blocks.StructBlock', [[('url', 16), ('title', 17), ('poster', 18), ('transcript', 19)]], {}), 21: ('factsheets.blocks.LiveStatisticChooserBlock', (), {'label': 'Statistic'}), 22: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the statistic's own label.", 'label': 'Label', 'max_length': 255, 'required': False}), 23: ('wagtail.blocks.StructBlock', [[('statistic', 21), ('label_override', 22)]], {}), 24: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 160}), 25: ('wagtail.blocks.TextBlock', (), {'label': 'Text', 'required': False}), 26: ('wagtail.blocks.CharBlock', (), {'label': 'Button label', 'max_length': 80}), 27: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Page', 'required': False}), 28: ('wagtail.blocks.URLBlock', (), {'label': 'Or an address', 'required': False}), 29: ('wagtail.blocks.StructBlock', [[('heading', 24), ('text', 25), ('button_label', 26), ('page', 27), ('url', 28)]], {}), 30: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Fact sheet', 'page_type': ['factsheets.FactSheetPage']}), 31: ('wagtail.blocks.ListBlock', (30,), {'label': 'Fact sheets', 'min_num': 1}), 32: ('wagtail.blocks.StructBlock', [[('heading', 13), ('pages', 31)]], {})}, null=True, verbose_name='body'),
+            model_name="campaignpage",
+            name="body_en",
+            field=wagtail.fields.StreamField(
+                [
+                    ("heading", 2),
+                    ("paragraph", 3),
+                    ("testimony", 9),
+                    ("image", 12),
+                    ("gallery", 15),
+                    ("video", 20),
+                    ("statistic", 23),
+                    ("call_to_action", 29),
+                    ("related_factsheets", 32),
+                ],
+                blank=True,
+                block_lookup={
+                    0: ("wagtail.blocks.CharBlock", (), {"label": "Text", "max_length": 160}),
+                    1: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {"choices": [("h2", "Section"), ("h3", "Subsection")], "label": "Level"},
+                    ),
+                    2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                    3: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {
+                            "features": ["bold", "italic", "link", "ol", "ul"],
+                            "icon": "pilcrow",
+                            "label": "Paragraph",
+                            "template": "campaigns/blocks/paragraph.html",
+                        },
+                    ),
+                    4: ("wagtail.blocks.TextBlock", (), {"label": "Testimony"}),
+                    5: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "The name the person agreed to be quoted under (a first name or a pseudonym is fine).",
+                            "label": "Name",
+                            "max_length": 120,
+                        },
+                    ),
+                    6: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "For example: returned migrant, Honduras",
+                            "label": "Context",
+                            "max_length": 160,
+                            "required": False,
+                        },
+                    ),
+                    7: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {
+                            "help_text": "Testimonies are only published with the person's consent.",
+                            "label": "The person agreed to be quoted on this site",
+                            "required": True,
+                        },
+                    ),
+                    8: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Shown with the quote, for example: Quoted with consent; name changed.",
+                            "label": "Consent note",
+                            "max_length": 200,
+                        },
+                    ),
+                    9: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("quote", 4),
+                                ("name", 5),
+                                ("context", 6),
+                                ("consent_given", 7),
+                                ("consent_note", 8),
+                            ]
+                        ],
+                        {},
+                    ),
+                    10: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                    11: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Caption", "max_length": 255, "required": False},
+                    ),
+                    12: ("wagtail.blocks.StructBlock", [[("image", 10), ("caption", 11)]], {}),
+                    13: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Heading", "max_length": 160, "required": False},
+                    ),
+                    14: (
+                        "wagtail.blocks.ListBlock",
+                        (12,),
+                        {"label": "Images", "max_num": 12, "min_num": 2},
+                    ),
+                    15: ("wagtail.blocks.StructBlock", [[("heading", 13), ("images", 14)]], {}),
+                    16: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"help_text": "A YouTube or Vimeo address.", "label": "Video address"},
+                    ),
+                    17: ("wagtail.blocks.CharBlock", (), {"label": "Title", "max_length": 200}),
+                    18: (
+                        "wagtail.images.blocks.ImageChooserBlock",
+                        (),
+                        {
+                            "help_text": "An image from our library shown before the video plays (never the video site's thumbnail).",
+                            "label": "Poster image",
+                            "required": False,
+                        },
+                    ),
+                    19: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {"label": "Summary or transcript", "required": False},
+                    ),
+                    20: (
+                        "wagtail.blocks.StructBlock",
+                        [[("url", 16), ("title", 17), ("poster", 18), ("transcript", 19)]],
+                        {},
+                    ),
+                    21: ("factsheets.blocks.LiveStatisticChooserBlock", (), {"label": "Statistic"}),
+                    22: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Leave empty to use the statistic's own label.",
+                            "label": "Label",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    23: (
+                        "wagtail.blocks.StructBlock",
+                        [[("statistic", 21), ("label_override", 22)]],
+                        {},
+                    ),
+                    24: ("wagtail.blocks.CharBlock", (), {"label": "Heading", "max_length": 160}),
+                    25: ("wagtail.blocks.TextBlock", (), {"label": "Text", "required": False}),
+                    26: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Button label", "max_length": 80},
+                    ),
+                    27: (
+                        "wagtail.blocks.PageChooserBlock",
+                        (),
+                        {"label": "Page", "required": False},
+                    ),
+                    28: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"label": "Or an address", "required": False},
+                    ),
+                    29: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("heading", 24),
+                                ("text", 25),
+                                ("button_label", 26),
+                                ("page", 27),
+                                ("url", 28),
+                            ]
+                        ],
+                        {},
+                    ),
+                    30: (
+                        "wagtail.blocks.PageChooserBlock",
+                        (),
+                        {"label": "Fact sheet", "page_type": ["factsheets.FactSheetPage"]},
+                    ),
+                    31: ("wagtail.blocks.ListBlock", (30,), {"label": "Fact sheets", "min_num": 1}),
+                    32: ("wagtail.blocks.StructBlock", [[("heading", 13), ("pages", 31)]], {}),
+                },
+                null=True,
+                verbose_name="body",
+            ),
         ),
         migrations.AlterField(
-            model_name='campaignpage',
-            name='body_es',
-            field=wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('testimony', 9), ('image', 12), ('gallery', 15), ('video', 20), ('statistic', 23), ('call_to_action', 29), ('related_factsheets', 32)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Text', 'max_length': 160}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section'), ('h3', 'Subsection')], 'label': 'Level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'icon': 'pilcrow', 'label': 'Paragraph', 'template': 'campaigns/blocks/paragraph.html'}), 4: ('wagtail.blocks.TextBlock', (), {'label': 'Testimony'}), 5: ('wagtail.blocks.CharBlock', (), {'help_text': 'The name the person agreed to be quoted under (a first name or a pseudonym is fine).', 'label': 'Name', 'max_length': 120}), 6: ('wagtail.blocks.CharBlock', (), {'help_text': 'For example: returned migrant, Honduras', 'label': 'Context', 'max_length': 160, 'required': False}), 7: ('wagtail.blocks.BooleanBlock', (), {'help_text': "Testimonies are only published with the person's consent.", 'label': 'The person agreed to be quoted on this site', 'required': True}), 8: ('wagtail.blocks.CharBlock', (), {'help_text': 'Shown with the quote, for example: Quoted with consent; name changed.', 'label': 'Consent note', 'max_length': 200}), 9: ('wagtail.blocks.StructBlock', [[('quote', 4), ('name', 5), ('context', 6), ('consent_given', 7), ('consent_note', 8)]], {}), 10: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 255, 'required': False}), 12: ('wagtail.blocks.StructBlock', [[('image', 10), ('caption', 11)]], {}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 160, 'required': False}), 14: ('wagtail.blocks.ListBlock', (12,), {'label': 'Images', 'max_num': 12, 'min_num': 2}), 15: ('wagtail.blocks.StructBlock', [[('heading', 13), ('images', 14)]], {}), 16: ('wagtail.blocks.URLBlock', (), {'help_text': 'A YouTube or Vimeo address.', 'label': 'Video address'}), 17: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200}), 18: ('wagtail.images.blocks.ImageChooserBlock', (), {'help_text': "An image from our library shown before the video plays (never the video site's thumbnail).", 'label': 'Poster image', 'required': False}), 19: ('wagtail.blocks.TextBlock', (), {'label': 'Summary or transcript', 'required': False}), 20: ('wagtail.blocks.StructBlock', [[('url', 16), ('title', 17), ('poster', 18), ('transcript', 19)]], {}), 21: ('factsheets.blocks.LiveStatisticChooserBlock', (), {'label': 'Statistic'}), 22: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the statistic's own label.", 'label': 'Label', 'max_length': 255, 'required': False}), 23: ('wagtail.blocks.StructBlock', [[('statistic', 21), ('label_override', 22)]], {}), 24: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 160}), 25: ('wagtail.blocks.TextBlock', (), {'label': 'Text', 'required': False}), 26: ('wagtail.blocks.CharBlock', (), {'label': 'Button label', 'max_length': 80}), 27: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Page', 'required': False}), 28: ('wagtail.blocks.URLBlock', (), {'label': 'Or an address', 'required': False}), 29: ('wagtail.blocks.StructBlock', [[('heading', 24), ('text', 25), ('button_label', 26), ('page', 27), ('url', 28)]], {}), 30: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Fact sheet', 'page_type': ['factsheets.FactSheetPage']}), 31: ('wagtail.blocks.ListBlock', (30,), {'label': 'Fact sheets', 'min_num': 1}), 32: ('wagtail.blocks.StructBlock', [[('heading', 13), ('pages', 31)]], {})}, null=True, verbose_name='body'),
+            model_name="campaignpage",
+            name="body_es",
+            field=wagtail.fields.StreamField(
+                [
+                    ("heading", 2),
+                    ("paragraph", 3),
+                    ("testimony", 9),
+                    ("image", 12),
+                    ("gallery", 15),
+                    ("video", 20),
+                    ("statistic", 23),
+                    ("call_to_action", 29),
+                    ("related_factsheets", 32),
+                ],
+                blank=True,
+                block_lookup={
+                    0: ("wagtail.blocks.CharBlock", (), {"label": "Text", "max_length": 160}),
+                    1: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {"choices": [("h2", "Section"), ("h3", "Subsection")], "label": "Level"},
+                    ),
+                    2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                    3: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {
+                            "features": ["bold", "italic", "link", "ol", "ul"],
+                            "icon": "pilcrow",
+                            "label": "Paragraph",
+                            "template": "campaigns/blocks/paragraph.html",
+                        },
+                    ),
+                    4: ("wagtail.blocks.TextBlock", (), {"label": "Testimony"}),
+                    5: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "The name the person agreed to be quoted under (a first name or a pseudonym is fine).",
+                            "label": "Name",
+                            "max_length": 120,
+                        },
+                    ),
+                    6: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "For example: returned migrant, Honduras",
+                            "label": "Context",
+                            "max_length": 160,
+                            "required": False,
+                        },
+                    ),
+                    7: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {
+                            "help_text": "Testimonies are only published with the person's consent.",
+                            "label": "The person agreed to be quoted on this site",
+                            "required": True,
+                        },
+                    ),
+                    8: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Shown with the quote, for example: Quoted with consent; name changed.",
+                            "label": "Consent note",
+                            "max_length": 200,
+                        },
+                    ),
+                    9: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("quote", 4),
+                                ("name", 5),
+                                ("context", 6),
+                                ("consent_given", 7),
+                                ("consent_note", 8),
+                            ]
+                        ],
+                        {},
+                    ),
+                    10: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                    11: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Caption", "max_length": 255, "required": False},
+                    ),
+                    12: ("wagtail.blocks.StructBlock", [[("image", 10), ("caption", 11)]], {}),
+                    13: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Heading", "max_length": 160, "required": False},
+                    ),
+                    14: (
+                        "wagtail.blocks.ListBlock",
+                        (12,),
+                        {"label": "Images", "max_num": 12, "min_num": 2},
+                    ),
+                    15: ("wagtail.blocks.StructBlock", [[("heading", 13), ("images", 14)]], {}),
+                    16: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"help_text": "A YouTube or Vimeo address.", "label": "Video address"},
+                    ),
+                    17: ("wagtail.blocks.CharBlock", (), {"label": "Title", "max_length": 200}),
+                    18: (
+                        "wagtail.images.blocks.ImageChooserBlock",
+                        (),
+                        {
+                            "help_text": "An image from our library shown before the video plays (never the video site's thumbnail).",
+                            "label": "Poster image",
+                            "required": False,
+                        },
+                    ),
+                    19: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {"label": "Summary or transcript", "required": False},
+                    ),
+                    20: (
+                        "wagtail.blocks.StructBlock",
+                        [[("url", 16), ("title", 17), ("poster", 18), ("transcript", 19)]],
+                        {},
+                    ),
+                    21: ("factsheets.blocks.LiveStatisticChooserBlock", (), {"label": "Statistic"}),
+                    22: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Leave empty to use the statistic's own label.",
+                            "label": "Label",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    23: (
+                        "wagtail.blocks.StructBlock",
+                        [[("statistic", 21), ("label_override", 22)]],
+                        {},
+                    ),
+                    24: ("wagtail.blocks.CharBlock", (), {"label": "Heading", "max_length": 160}),
+                    25: ("wagtail.blocks.TextBlock", (), {"label": "Text", "required": False}),
+                    26: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Button label", "max_length": 80},
+                    ),
+                    27: (
+                        "wagtail.blocks.PageChooserBlock",
+                        (),
+                        {"label": "Page", "required": False},
+                    ),
+                    28: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"label": "Or an address", "required": False},
+                    ),
+                    29: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("heading", 24),
+                                ("text", 25),
+                                ("button_label", 26),
+                                ("page", 27),
+                                ("url", 28),
+                            ]
+                        ],
+                        {},
+                    ),
+                    30: (
+                        "wagtail.blocks.PageChooserBlock",
+                        (),
+                        {"label": "Fact sheet", "page_type": ["factsheets.FactSheetPage"]},
+                    ),
+                    31: ("wagtail.blocks.ListBlock", (30,), {"label": "Fact sheets", "min_num": 1}),
+                    32: ("wagtail.blocks.StructBlock", [[("heading", 13), ("pages", 31)]], {}),
+                },
+                null=True,
+                verbose_name="body",
+            ),
         ),
         migrations.AlterField(
-            model_name='campaignpage',
-            name='body_fr',
-            field=wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('testimony', 9), ('image', 12), ('gallery', 15), ('video', 20), ('statistic', 23), ('call_to_action', 29), ('related_factsheets', 32)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Text', 'max_length': 160}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section'), ('h3', 'Subsection')], 'label': 'Level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'icon': 'pilcrow', 'label': 'Paragraph', 'template': 'campaigns/blocks/paragraph.html'}), 4: ('wagtail.blocks.TextBlock', (), {'label': 'Testimony'}), 5: ('wagtail.blocks.CharBlock', (), {'help_text': 'The name the person agreed to be quoted under (a first name or a pseudonym is fine).', 'label': 'Name', 'max_length': 120}), 6: ('wagtail.blocks.CharBlock', (), {'help_text': 'For example: returned migrant, Honduras', 'label': 'Context', 'max_length': 160, 'required': False}), 7: ('wagtail.blocks.BooleanBlock', (), {'help_text': "Testimonies are only published with the person's consent.", 'label': 'The person agreed to be quoted on this site', 'required': True}), 8: ('wagtail.blocks.CharBlock', (), {'help_text': 'Shown with the quote, for example: Quoted with consent; name changed.', 'label': 'Consent note', 'max_length': 200}), 9: ('wagtail.blocks.StructBlock', [[('quote', 4), ('name', 5), ('context', 6), ('consent_given', 7), ('consent_note', 8)]], {}), 10: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 255, 'required': False}), 12: ('wagtail.blocks.StructBlock', [[('image', 10), ('caption', 11)]], {}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 160, 'required': False}), 14: ('wagtail.blocks.ListBlock', (12,), {'label': 'Images', 'max_num': 12, 'min_num': 2}), 15: ('wagtail.blocks.StructBlock', [[('heading', 13), ('images', 14)]], {}), 16: ('wagtail.blocks.URLBlock', (), {'help_text': 'A YouTube or Vimeo address.', 'label': 'Video address'}), 17: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200}), 18: ('wagtail.images.blocks.ImageChooserBlock', (), {'help_text': "An image from our library shown before the video plays (never the video site's thumbnail).", 'label': 'Poster image', 'required': False}), 19: ('wagtail.blocks.TextBlock', (), {'label': 'Summary or transcript', 'required': False}), 20: ('wagtail.blocks.StructBlock', [[('url', 16), ('title', 17), ('poster', 18), ('transcript', 19)]], {}), 21: ('factsheets.blocks.LiveStatisticChooserBlock', (), {'label': 'Statistic'}), 22: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the statistic's own label.", 'label': 'Label', 'max_length': 255, 'required': False}), 23: ('wagtail.blocks.StructBlock', [[('statistic', 21), ('label_override', 22)]], {}), 24: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 160}), 25: ('wagtail.blocks.TextBlock', (), {'label': 'Text', 'required': False}), 26: ('wagtail.blocks.CharBlock', (), {'label': 'Button label', 'max_length': 80}), 27: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Page', 'required': False}), 28: ('wagtail.blocks.URLBlock', (), {'label': 'Or an address', 'required': False}), 29: ('wagtail.blocks.StructBlock', [[('heading', 24), ('text', 25), ('button_label', 26), ('page', 27), ('url', 28)]], {}), 30: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Fact sheet', 'page_type': ['factsheets.FactSheetPage']}), 31: ('wagtail.blocks.ListBlock', (30,), {'label': 'Fact sheets', 'min_num': 1}), 32: ('wagtail.blocks.StructBlock', [[('heading', 13), ('pages', 31)]], {})}, null=True, verbose_name='body'),
+            model_name="campaignpage",
+            name="body_fr",
+            field=wagtail.fields.StreamField(
+                [
+                    ("heading", 2),
+                    ("paragraph", 3),
+                    ("testimony", 9),
+                    ("image", 12),
+                    ("gallery", 15),
+                    ("video", 20),
+                    ("statistic", 23),
+                    ("call_to_action", 29),
+                    ("related_factsheets", 32),
+                ],
+                blank=True,
+                block_lookup={
+                    0: ("wagtail.blocks.CharBlock", (), {"label": "Text", "max_length": 160}),
+                    1: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {"choices": [("h2", "Section"), ("h3", "Subsection")], "label": "Level"},
+                    ),
+                    2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                    3: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {
+                            "features": ["bold", "italic", "link", "ol", "ul"],
+                            "icon": "pilcrow",
+                            "label": "Paragraph",
+                            "template": "campaigns/blocks/paragraph.html",
+                        },
+                    ),
+                    4: ("wagtail.blocks.TextBlock", (), {"label": "Testimony"}),
+                    5: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "The name the person agreed to be quoted under (a first name or a pseudonym is fine).",
+                            "label": "Name",
+                            "max_length": 120,
+                        },
+                    ),
+                    6: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "For example: returned migrant, Honduras",
+                            "label": "Context",
+                            "max_length": 160,
+                            "required": False,
+                        },
+                    ),
+                    7: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {
+                            "help_text": "Testimonies are only published with the person's consent.",
+                            "label": "The person agreed to be quoted on this site",
+                            "required": True,
+                        },
+                    ),
+                    8: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Shown with the quote, for example: Quoted with consent; name changed.",
+                            "label": "Consent note",
+                            "max_length": 200,
+                        },
+                    ),
+                    9: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("quote", 4),
+                                ("name", 5),
+                                ("context", 6),
+                                ("consent_given", 7),
+                                ("consent_note", 8),
+                            ]
+                        ],
+                        {},
+                    ),
+                    10: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                    11: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Caption", "max_length": 255, "required": False},
+                    ),
+                    12: ("wagtail.blocks.StructBlock", [[("image", 10), ("caption", 11)]], {}),
+                    13: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Heading", "max_length": 160, "required": False},
+                    ),
+                    14: (
+                        "wagtail.blocks.ListBlock",
+                        (12,),
+                        {"label": "Images", "max_num": 12, "min_num": 2},
+                    ),
+                    15: ("wagtail.blocks.StructBlock", [[("heading", 13), ("images", 14)]], {}),
+                    16: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"help_text": "A YouTube or Vimeo address.", "label": "Video address"},
+                    ),
+                    17: ("wagtail.blocks.CharBlock", (), {"label": "Title", "max_length": 200}),
+                    18: (
+                        "wagtail.images.blocks.ImageChooserBlock",
+                        (),
+                        {
+                            "help_text": "An image from our library shown before the video plays (never the video site's thumbnail).",
+                            "label": "Poster image",
+                            "required": False,
+                        },
+                    ),
+                    19: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {"label": "Summary or transcript", "required": False},
+                    ),
+                    20: (
+                        "wagtail.blocks.StructBlock",
+                        [[("url", 16), ("title", 17), ("poster", 18), ("transcript", 19)]],
+                        {},
+                    ),
+                    21: ("factsheets.blocks.LiveStatisticChooserBlock", (), {"label": "Statistic"}),
+                    22: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Leave empty to use the statistic's own label.",
+                            "label": "Label",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    23: (
+                        "wagtail.blocks.StructBlock",
+                        [[("statistic", 21), ("label_override", 22)]],
+                        {},
+                    ),
+                    24: ("wagtail.blocks.CharBlock", (), {"label": "Heading", "max_length": 160}),
+                    25: ("wagtail.blocks.TextBlock", (), {"label": "Text", "required": False}),
+                    26: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Button label", "max_length": 80},
+                    ),
+                    27: (
+                        "wagtail.blocks.PageChooserBlock",
+                        (),
+                        {"label": "Page", "required": False},
+                    ),
+                    28: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"label": "Or an address", "required": False},
+                    ),
+                    29: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("heading", 24),
+                                ("text", 25),
+                                ("button_label", 26),
+                                ("page", 27),
+                                ("url", 28),
+                            ]
+                        ],
+                        {},
+                    ),
+                    30: (
+                        "wagtail.blocks.PageChooserBlock",
+                        (),
+                        {"label": "Fact sheet", "page_type": ["factsheets.FactSheetPage"]},
+                    ),
+                    31: ("wagtail.blocks.ListBlock", (30,), {"label": "Fact sheets", "min_num": 1}),
+                    32: ("wagtail.blocks.StructBlock", [[("heading", 13), ("pages", 31)]], {}),
+                },
+                null=True,
+                verbose_name="body",
+            ),
         ),
         migrations.AlterField(
-            model_name='campaignpage',
-            name='body_ht',
-            field=wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('testimony', 9), ('image', 12), ('gallery', 15), ('video', 20), ('statistic', 23), ('call_to_action', 29), ('related_factsheets', 32)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Text', 'max_length': 160}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section'), ('h3', 'Subsection')], 'label': 'Level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'icon': 'pilcrow', 'label': 'Paragraph', 'template': 'campaigns/blocks/paragraph.html'}), 4: ('wagtail.blocks.TextBlock', (), {'label': 'Testimony'}), 5: ('wagtail.blocks.CharBlock', (), {'help_text': 'The name the person agreed to be quoted under (a first name or a pseudonym is fine).', 'label': 'Name', 'max_length': 120}), 6: ('wagtail.blocks.CharBlock', (), {'help_text': 'For example: returned migrant, Honduras', 'label': 'Context', 'max_length': 160, 'required': False}), 7: ('wagtail.blocks.BooleanBlock', (), {'help_text': "Testimonies are only published with the person's consent.", 'label': 'The person agreed to be quoted on this site', 'required': True}), 8: ('wagtail.blocks.CharBlock', (), {'help_text': 'Shown with the quote, for example: Quoted with consent; name changed.', 'label': 'Consent note', 'max_length': 200}), 9: ('wagtail.blocks.StructBlock', [[('quote', 4), ('name', 5), ('context', 6), ('consent_given', 7), ('consent_note', 8)]], {}), 10: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 255, 'required': False}), 12: ('wagtail.blocks.StructBlock', [[('image', 10), ('caption', 11)]], {}), 13: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 160, 'required': False}), 14: ('wagtail.blocks.ListBlock', (12,), {'label': 'Images', 'max_num': 12, 'min_num': 2}), 15: ('wagtail.blocks.StructBlock', [[('heading', 13), ('images', 14)]], {}), 16: ('wagtail.blocks.URLBlock', (), {'help_text': 'A YouTube or Vimeo address.', 'label': 'Video address'}), 17: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 200}), 18: ('wagtail.images.blocks.ImageChooserBlock', (), {'help_text': "An image from our library shown before the video plays (never the video site's thumbnail).", 'label': 'Poster image', 'required': False}), 19: ('wagtail.blocks.TextBlock', (), {'label': 'Summary or transcript', 'required': False}), 20: ('wagtail.blocks.StructBlock', [[('url', 16), ('title', 17), ('poster', 18), ('transcript', 19)]], {}), 21: ('factsheets.blocks.LiveStatisticChooserBlock', (), {'label': 'Statistic'}), 22: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the statistic's own label.", 'label': 'Label', 'max_length': 255, 'required': False}), 23: ('wagtail.blocks.StructBlock', [[('statistic', 21), ('label_override', 22)]], {}), 24: ('wagtail.blocks.CharBlock', (), {'label': 'Heading', 'max_length': 160}), 25: ('wagtail.blocks.TextBlock', (), {'label': 'Text', 'required': False}), 26: ('wagtail.blocks.CharBlock', (), {'label': 'Button label', 'max_length': 80}), 27: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Page', 'required': False}), 28: ('wagtail.blocks.URLBlock', (), {'label': 'Or an address', 'required': False}), 29: ('wagtail.blocks.StructBlock', [[('heading', 24), ('text', 25), ('button_label', 26), ('page', 27), ('url', 28)]], {}), 30: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Fact sheet', 'page_type': ['factsheets.FactSheetPage']}), 31: ('wagtail.blocks.ListBlock', (30,), {'label': 'Fact sheets', 'min_num': 1}), 32: ('wagtail.blocks.StructBlock', [[('heading', 13), ('pages', 31)]], {})}, null=True, verbose_name='body'),
+            model_name="campaignpage",
+            name="body_ht",
+            field=wagtail.fields.StreamField(
+                [
+                    ("heading", 2),
+                    ("paragraph", 3),
+                    ("testimony", 9),
+                    ("image", 12),
+                    ("gallery", 15),
+                    ("video", 20),
+                    ("statistic", 23),
+                    ("call_to_action", 29),
+                    ("related_factsheets", 32),
+                ],
+                blank=True,
+                block_lookup={
+                    0: ("wagtail.blocks.CharBlock", (), {"label": "Text", "max_length": 160}),
+                    1: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {"choices": [("h2", "Section"), ("h3", "Subsection")], "label": "Level"},
+                    ),
+                    2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                    3: (
+                        "wagtail.blocks.RichTextBlock",
+                        (),
+                        {
+                            "features": ["bold", "italic", "link", "ol", "ul"],
+                            "icon": "pilcrow",
+                            "label": "Paragraph",
+                            "template": "campaigns/blocks/paragraph.html",
+                        },
+                    ),
+                    4: ("wagtail.blocks.TextBlock", (), {"label": "Testimony"}),
+                    5: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "The name the person agreed to be quoted under (a first name or a pseudonym is fine).",
+                            "label": "Name",
+                            "max_length": 120,
+                        },
+                    ),
+                    6: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "For example: returned migrant, Honduras",
+                            "label": "Context",
+                            "max_length": 160,
+                            "required": False,
+                        },
+                    ),
+                    7: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {
+                            "help_text": "Testimonies are only published with the person's consent.",
+                            "label": "The person agreed to be quoted on this site",
+                            "required": True,
+                        },
+                    ),
+                    8: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Shown with the quote, for example: Quoted with consent; name changed.",
+                            "label": "Consent note",
+                            "max_length": 200,
+                        },
+                    ),
+                    9: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("quote", 4),
+                                ("name", 5),
+                                ("context", 6),
+                                ("consent_given", 7),
+                                ("consent_note", 8),
+                            ]
+                        ],
+                        {},
+                    ),
+                    10: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                    11: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Caption", "max_length": 255, "required": False},
+                    ),
+                    12: ("wagtail.blocks.StructBlock", [[("image", 10), ("caption", 11)]], {}),
+                    13: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Heading", "max_length": 160, "required": False},
+                    ),
+                    14: (
+                        "wagtail.blocks.ListBlock",
+                        (12,),
+                        {"label": "Images", "max_num": 12, "min_num": 2},
+                    ),
+                    15: ("wagtail.blocks.StructBlock", [[("heading", 13), ("images", 14)]], {}),
+                    16: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"help_text": "A YouTube or Vimeo address.", "label": "Video address"},
+                    ),
+                    17: ("wagtail.blocks.CharBlock", (), {"label": "Title", "max_length": 200}),
+                    18: (
+                        "wagtail.images.blocks.ImageChooserBlock",
+                        (),
+                        {
+                            "help_text": "An image from our library shown before the video plays (never the video site's thumbnail).",
+                            "label": "Poster image",
+                            "required": False,
+                        },
+                    ),
+                    19: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {"label": "Summary or transcript", "required": False},
+                    ),
+                    20: (
+                        "wagtail.blocks.StructBlock",
+                        [[("url", 16), ("title", 17), ("poster", 18), ("transcript", 19)]],
+                        {},
+                    ),
+                    21: ("factsheets.blocks.LiveStatisticChooserBlock", (), {"label": "Statistic"}),
+                    22: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Leave empty to use the statistic's own label.",
+                            "label": "Label",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    23: (
+                        "wagtail.blocks.StructBlock",
+                        [[("statistic", 21), ("label_override", 22)]],
+                        {},
+                    ),
+                    24: ("wagtail.blocks.CharBlock", (), {"label": "Heading", "max_length": 160}),
+                    25: ("wagtail.blocks.TextBlock", (), {"label": "Text", "required": False}),
+                    26: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Button label", "max_length": 80},
+                    ),
+                    27: (
+                        "wagtail.blocks.PageChooserBlock",
+                        (),
+                        {"label": "Page", "required": False},
+                    ),
+                    28: (
+                        "wagtail.blocks.URLBlock",
+                        (),
+                        {"label": "Or an address", "required": False},
+                    ),
+                    29: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("heading", 24),
+                                ("text", 25),
+                                ("button_label", 26),
+                                ("page", 27),
+                                ("url", 28),
+                            ]
+                        ],
+                        {},
+                    ),
+                    30: (
+                        "wagtail.blocks.PageChooserBlock",
+                        (),
+                        {"label": "Fact sheet", "page_type": ["factsheets.FactSheetPage"]},
+                    ),
+                    31: ("wagtail.blocks.ListBlock", (30,), {"label": "Fact sheets", "min_num": 1}),
+                    32: ("wagtail.blocks.StructBlock", [[("heading", 13), ("pages", 31)]], {}),
+                },
+                null=True,
+                verbose_name="body",
+            ),
         ),
     ]

@@ -192,7 +192,9 @@ WORKSPACE_FIGURE_MAX_AGE_YEARS = int(os.environ.get("WORKSPACE_FIGURE_MAX_AGE_YE
 SEARCH_ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL") or None
 SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "migrationfacts")
 SEARCH_TIMEOUT = float(os.environ.get("SEARCH_TIMEOUT", "2"))  # seconds, per search request
-SEARCH_INDEX_TIMEOUT = float(os.environ.get("SEARCH_INDEX_TIMEOUT", "5"))  # seconds, per indexing call
+SEARCH_INDEX_TIMEOUT = float(
+    os.environ.get("SEARCH_INDEX_TIMEOUT", "5")
+)  # seconds, per indexing call
 
 # ------------------------------------------------------------------------------
 # Security: safe defaults everywhere; production adds HTTPS-only settings.

@@ -1,6 +1,6 @@
 """Local development: debug on, a throwaway secret, loopback hosts."""
 
-from .base import *  # noqa: F401,F403
+from .base import *  # noqa: F403
 from .base import SECRET_KEY, env_list
 
 DEBUG = True

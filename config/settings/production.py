@@ -4,7 +4,7 @@ import os
 
 from django.core.exceptions import ImproperlyConfigured
 
-from .base import *  # noqa: F401,F403
+from .base import *  # noqa: F403
 from .base import env_list
 
 SECRET_KEY = os.environ.get("DJANGO_SECRET_KEY", "")

@@ -14,118 +14,932 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0098_apitoken'),
+        ("wagtailcore", "0098_apitoken"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='FactSheetIndexPage',
+            name="FactSheetIndexPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, verbose_name='introduction')),
-                ('intro_en', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('intro_es', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('intro_fr', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('intro_ht', models.TextField(blank=True, null=True, verbose_name='introduction')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, verbose_name="introduction")),
+                ("intro_en", models.TextField(blank=True, null=True, verbose_name="introduction")),
+                ("intro_es", models.TextField(blank=True, null=True, verbose_name="introduction")),
+                ("intro_fr", models.TextField(blank=True, null=True, verbose_name="introduction")),
+                ("intro_ht", models.TextField(blank=True, null=True, verbose_name="introduction")),
             ],
             options={
-                'verbose_name': 'fact sheet index',
+                "verbose_name": "fact sheet index",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='FactSheetPage',
+            name="FactSheetPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('myth', models.CharField(help_text='The claim, as people say it.', max_length=255, verbose_name='myth')),
-                ('myth_en', models.CharField(help_text='The claim, as people say it.', max_length=255, null=True, verbose_name='myth')),
-                ('myth_es', models.CharField(help_text='The claim, as people say it.', max_length=255, null=True, verbose_name='myth')),
-                ('myth_fr', models.CharField(help_text='The claim, as people say it.', max_length=255, null=True, verbose_name='myth')),
-                ('myth_ht', models.CharField(help_text='The claim, as people say it.', max_length=255, null=True, verbose_name='myth')),
-                ('verdict', models.CharField(choices=[('false', 'False'), ('misleading', 'Misleading'), ('missing-context', 'Missing context'), ('true', 'True')], max_length=20, verbose_name='verdict')),
-                ('short_answer', models.TextField(verbose_name='short answer')),
-                ('short_answer_en', models.TextField(null=True, verbose_name='short answer')),
-                ('short_answer_es', models.TextField(null=True, verbose_name='short answer')),
-                ('short_answer_fr', models.TextField(null=True, verbose_name='short answer')),
-                ('short_answer_ht', models.TextField(null=True, verbose_name='short answer')),
-                ('body', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('callout', 6), ('chart', 10), ('quote', 13), ('image', 16)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Text', 'max_length': 160}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section'), ('h3', 'Subsection')], 'label': 'Level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('factsheets.blocks.FigureRichTextBlock', (), {}), 4: ('factsheets.blocks.LiveStatisticChooserBlock', (), {'label': 'Statistic'}), 5: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the statistic's own label.", 'label': 'Label', 'max_length': 255, 'required': False}), 6: ('wagtail.blocks.StructBlock', [[('statistic', 4), ('label_override', 5)]], {}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 255}), 8: ('wagtail.blocks.ListBlock', (4,), {'label': 'Statistics', 'min_num': 1}), 9: ('wagtail.blocks.CharBlock', (), {'label': 'Note', 'max_length': 500, 'required': False}), 10: ('wagtail.blocks.StructBlock', [[('title', 7), ('statistics', 8), ('caption', 9)]], {}), 11: ('wagtail.blocks.TextBlock', (), {'label': 'Quote'}), 12: ('wagtail.blocks.CharBlock', (), {'label': 'Attribution', 'max_length': 255, 'required': False}), 13: ('wagtail.blocks.StructBlock', [[('quote', 11), ('attribution', 12)]], {}), 14: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 15: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 255, 'required': False}), 16: ('wagtail.blocks.StructBlock', [[('image', 14), ('caption', 15)]], {})}, verbose_name='body')),
-                ('body_en', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('callout', 6), ('chart', 10), ('quote', 13), ('image', 16)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Text', 'max_length': 160}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section'), ('h3', 'Subsection')], 'label': 'Level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('factsheets.blocks.FigureRichTextBlock', (), {}), 4: ('factsheets.blocks.LiveStatisticChooserBlock', (), {'label': 'Statistic'}), 5: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the statistic's own label.", 'label': 'Label', 'max_length': 255, 'required': False}), 6: ('wagtail.blocks.StructBlock', [[('statistic', 4), ('label_override', 5)]], {}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 255}), 8: ('wagtail.blocks.ListBlock', (4,), {'label': 'Statistics', 'min_num': 1}), 9: ('wagtail.blocks.CharBlock', (), {'label': 'Note', 'max_length': 500, 'required': False}), 10: ('wagtail.blocks.StructBlock', [[('title', 7), ('statistics', 8), ('caption', 9)]], {}), 11: ('wagtail.blocks.TextBlock', (), {'label': 'Quote'}), 12: ('wagtail.blocks.CharBlock', (), {'label': 'Attribution', 'max_length': 255, 'required': False}), 13: ('wagtail.blocks.StructBlock', [[('quote', 11), ('attribution', 12)]], {}), 14: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 15: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 255, 'required': False}), 16: ('wagtail.blocks.StructBlock', [[('image', 14), ('caption', 15)]], {})}, null=True, verbose_name='body')),
-                ('body_es', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('callout', 6), ('chart', 10), ('quote', 13), ('image', 16)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Text', 'max_length': 160}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section'), ('h3', 'Subsection')], 'label': 'Level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('factsheets.blocks.FigureRichTextBlock', (), {}), 4: ('factsheets.blocks.LiveStatisticChooserBlock', (), {'label': 'Statistic'}), 5: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the statistic's own label.", 'label': 'Label', 'max_length': 255, 'required': False}), 6: ('wagtail.blocks.StructBlock', [[('statistic', 4), ('label_override', 5)]], {}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 255}), 8: ('wagtail.blocks.ListBlock', (4,), {'label': 'Statistics', 'min_num': 1}), 9: ('wagtail.blocks.CharBlock', (), {'label': 'Note', 'max_length': 500, 'required': False}), 10: ('wagtail.blocks.StructBlock', [[('title', 7), ('statistics', 8), ('caption', 9)]], {}), 11: ('wagtail.blocks.TextBlock', (), {'label': 'Quote'}), 12: ('wagtail.blocks.CharBlock', (), {'label': 'Attribution', 'max_length': 255, 'required': False}), 13: ('wagtail.blocks.StructBlock', [[('quote', 11), ('attribution', 12)]], {}), 14: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 15: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 255, 'required': False}), 16: ('wagtail.blocks.StructBlock', [[('image', 14), ('caption', 15)]], {})}, null=True, verbose_name='body')),
-                ('body_fr', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('callout', 6), ('chart', 10), ('quote', 13), ('image', 16)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Text', 'max_length': 160}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section'), ('h3', 'Subsection')], 'label': 'Level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('factsheets.blocks.FigureRichTextBlock', (), {}), 4: ('factsheets.blocks.LiveStatisticChooserBlock', (), {'label': 'Statistic'}), 5: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the statistic's own label.", 'label': 'Label', 'max_length': 255, 'required': False}), 6: ('wagtail.blocks.StructBlock', [[('statistic', 4), ('label_override', 5)]], {}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 255}), 8: ('wagtail.blocks.ListBlock', (4,), {'label': 'Statistics', 'min_num': 1}), 9: ('wagtail.blocks.CharBlock', (), {'label': 'Note', 'max_length': 500, 'required': False}), 10: ('wagtail.blocks.StructBlock', [[('title', 7), ('statistics', 8), ('caption', 9)]], {}), 11: ('wagtail.blocks.TextBlock', (), {'label': 'Quote'}), 12: ('wagtail.blocks.CharBlock', (), {'label': 'Attribution', 'max_length': 255, 'required': False}), 13: ('wagtail.blocks.StructBlock', [[('quote', 11), ('attribution', 12)]], {}), 14: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 15: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 255, 'required': False}), 16: ('wagtail.blocks.StructBlock', [[('image', 14), ('caption', 15)]], {})}, null=True, verbose_name='body')),
-                ('body_ht', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('callout', 6), ('chart', 10), ('quote', 13), ('image', 16)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Text', 'max_length': 160}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section'), ('h3', 'Subsection')], 'label': 'Level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('factsheets.blocks.FigureRichTextBlock', (), {}), 4: ('factsheets.blocks.LiveStatisticChooserBlock', (), {'label': 'Statistic'}), 5: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the statistic's own label.", 'label': 'Label', 'max_length': 255, 'required': False}), 6: ('wagtail.blocks.StructBlock', [[('statistic', 4), ('label_override', 5)]], {}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 255}), 8: ('wagtail.blocks.ListBlock', (4,), {'label': 'Statistics', 'min_num': 1}), 9: ('wagtail.blocks.CharBlock', (), {'label': 'Note', 'max_length': 500, 'required': False}), 10: ('wagtail.blocks.StructBlock', [[('title', 7), ('statistics', 8), ('caption', 9)]], {}), 11: ('wagtail.blocks.TextBlock', (), {'label': 'Quote'}), 12: ('wagtail.blocks.CharBlock', (), {'label': 'Attribution', 'max_length': 255, 'required': False}), 13: ('wagtail.blocks.StructBlock', [[('quote', 11), ('attribution', 12)]], {}), 14: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 15: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 255, 'required': False}), 16: ('wagtail.blocks.StructBlock', [[('image', 14), ('caption', 15)]], {})}, null=True, verbose_name='body')),
-                ('topics', factsheets.models.fields.ChoiceListField(blank=True, default=list, item_choices=[('protection', 'Protecting the most vulnerable migrants'), ('management', 'Migration management capacities'), ('benefits', 'Benefits of orderly migration'), ('health', 'Health as a migration priority'), ('emergencies', 'Emergencies and crises'), ('climate', 'Climate change and disaster prevention'), ('policy', 'Migration policy')], max_length=500, verbose_name='topics')),
-                ('countries', factsheets.models.fields.ChoiceListField(blank=True, default=list, item_choices=factsheets.choices.country_choices, max_length=500, verbose_name='countries')),
-                ('last_reviewed', models.DateField(default=django.utils.timezone.localdate, verbose_name='last reviewed')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "myth",
+                    models.CharField(
+                        help_text="The claim, as people say it.",
+                        max_length=255,
+                        verbose_name="myth",
+                    ),
+                ),
+                (
+                    "myth_en",
+                    models.CharField(
+                        help_text="The claim, as people say it.",
+                        max_length=255,
+                        null=True,
+                        verbose_name="myth",
+                    ),
+                ),
+                (
+                    "myth_es",
+                    models.CharField(
+                        help_text="The claim, as people say it.",
+                        max_length=255,
+                        null=True,
+                        verbose_name="myth",
+                    ),
+                ),
+                (
+                    "myth_fr",
+                    models.CharField(
+                        help_text="The claim, as people say it.",
+                        max_length=255,
+                        null=True,
+                        verbose_name="myth",
+                    ),
+                ),
+                (
+                    "myth_ht",
+                    models.CharField(
+                        help_text="The claim, as people say it.",
+                        max_length=255,
+                        null=True,
+                        verbose_name="myth",
+                    ),
+                ),
+                (
+                    "verdict",
+                    models.CharField(
+                        choices=[
+                            ("false", "False"),
+                            ("misleading", "Misleading"),
+                            ("missing-context", "Missing context"),
+                            ("true", "True"),
+                        ],
+                        max_length=20,
+                        verbose_name="verdict",
+                    ),
+                ),
+                ("short_answer", models.TextField(verbose_name="short answer")),
+                ("short_answer_en", models.TextField(null=True, verbose_name="short answer")),
+                ("short_answer_es", models.TextField(null=True, verbose_name="short answer")),
+                ("short_answer_fr", models.TextField(null=True, verbose_name="short answer")),
+                ("short_answer_ht", models.TextField(null=True, verbose_name="short answer")),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 2),
+                            ("paragraph", 3),
+                            ("callout", 6),
+                            ("chart", 10),
+                            ("quote", 13),
+                            ("image", 16),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Text", "max_length": 160},
+                            ),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Section"), ("h3", "Subsection")],
+                                    "label": "Level",
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: ("factsheets.blocks.FigureRichTextBlock", (), {}),
+                            4: (
+                                "factsheets.blocks.LiveStatisticChooserBlock",
+                                (),
+                                {"label": "Statistic"},
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave empty to use the statistic's own label.",
+                                    "label": "Label",
+                                    "max_length": 255,
+                                    "required": False,
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.StructBlock",
+                                [[("statistic", 4), ("label_override", 5)]],
+                                {},
+                            ),
+                            7: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 255},
+                            ),
+                            8: (
+                                "wagtail.blocks.ListBlock",
+                                (4,),
+                                {"label": "Statistics", "min_num": 1},
+                            ),
+                            9: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Note", "max_length": 500, "required": False},
+                            ),
+                            10: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 7), ("statistics", 8), ("caption", 9)]],
+                                {},
+                            ),
+                            11: ("wagtail.blocks.TextBlock", (), {"label": "Quote"}),
+                            12: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Attribution", "max_length": 255, "required": False},
+                            ),
+                            13: (
+                                "wagtail.blocks.StructBlock",
+                                [[("quote", 11), ("attribution", 12)]],
+                                {},
+                            ),
+                            14: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                            15: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Caption", "max_length": 255, "required": False},
+                            ),
+                            16: (
+                                "wagtail.blocks.StructBlock",
+                                [[("image", 14), ("caption", 15)]],
+                                {},
+                            ),
+                        },
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "body_en",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 2),
+                            ("paragraph", 3),
+                            ("callout", 6),
+                            ("chart", 10),
+                            ("quote", 13),
+                            ("image", 16),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Text", "max_length": 160},
+                            ),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Section"), ("h3", "Subsection")],
+                                    "label": "Level",
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: ("factsheets.blocks.FigureRichTextBlock", (), {}),
+                            4: (
+                                "factsheets.blocks.LiveStatisticChooserBlock",
+                                (),
+                                {"label": "Statistic"},
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave empty to use the statistic's own label.",
+                                    "label": "Label",
+                                    "max_length": 255,
+                                    "required": False,
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.StructBlock",
+                                [[("statistic", 4), ("label_override", 5)]],
+                                {},
+                            ),
+                            7: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 255},
+                            ),
+                            8: (
+                                "wagtail.blocks.ListBlock",
+                                (4,),
+                                {"label": "Statistics", "min_num": 1},
+                            ),
+                            9: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Note", "max_length": 500, "required": False},
+                            ),
+                            10: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 7), ("statistics", 8), ("caption", 9)]],
+                                {},
+                            ),
+                            11: ("wagtail.blocks.TextBlock", (), {"label": "Quote"}),
+                            12: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Attribution", "max_length": 255, "required": False},
+                            ),
+                            13: (
+                                "wagtail.blocks.StructBlock",
+                                [[("quote", 11), ("attribution", 12)]],
+                                {},
+                            ),
+                            14: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                            15: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Caption", "max_length": 255, "required": False},
+                            ),
+                            16: (
+                                "wagtail.blocks.StructBlock",
+                                [[("image", 14), ("caption", 15)]],
+                                {},
+                            ),
+                        },
+                        null=True,
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "body_es",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 2),
+                            ("paragraph", 3),
+                            ("callout", 6),
+                            ("chart", 10),
+                            ("quote", 13),
+                            ("image", 16),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Text", "max_length": 160},
+                            ),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Section"), ("h3", "Subsection")],
+                                    "label": "Level",
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: ("factsheets.blocks.FigureRichTextBlock", (), {}),
+                            4: (
+                                "factsheets.blocks.LiveStatisticChooserBlock",
+                                (),
+                                {"label": "Statistic"},
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave empty to use the statistic's own label.",
+                                    "label": "Label",
+                                    "max_length": 255,
+                                    "required": False,
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.StructBlock",
+                                [[("statistic", 4), ("label_override", 5)]],
+                                {},
+                            ),
+                            7: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 255},
+                            ),
+                            8: (
+                                "wagtail.blocks.ListBlock",
+                                (4,),
+                                {"label": "Statistics", "min_num": 1},
+                            ),
+                            9: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Note", "max_length": 500, "required": False},
+                            ),
+                            10: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 7), ("statistics", 8), ("caption", 9)]],
+                                {},
+                            ),
+                            11: ("wagtail.blocks.TextBlock", (), {"label": "Quote"}),
+                            12: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Attribution", "max_length": 255, "required": False},
+                            ),
+                            13: (
+                                "wagtail.blocks.StructBlock",
+                                [[("quote", 11), ("attribution", 12)]],
+                                {},
+                            ),
+                            14: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                            15: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Caption", "max_length": 255, "required": False},
+                            ),
+                            16: (
+                                "wagtail.blocks.StructBlock",
+                                [[("image", 14), ("caption", 15)]],
+                                {},
+                            ),
+                        },
+                        null=True,
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "body_fr",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 2),
+                            ("paragraph", 3),
+                            ("callout", 6),
+                            ("chart", 10),
+                            ("quote", 13),
+                            ("image", 16),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Text", "max_length": 160},
+                            ),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Section"), ("h3", "Subsection")],
+                                    "label": "Level",
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: ("factsheets.blocks.FigureRichTextBlock", (), {}),
+                            4: (
+                                "factsheets.blocks.LiveStatisticChooserBlock",
+                                (),
+                                {"label": "Statistic"},
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave empty to use the statistic's own label.",
+                                    "label": "Label",
+                                    "max_length": 255,
+                                    "required": False,
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.StructBlock",
+                                [[("statistic", 4), ("label_override", 5)]],
+                                {},
+                            ),
+                            7: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 255},
+                            ),
+                            8: (
+                                "wagtail.blocks.ListBlock",
+                                (4,),
+                                {"label": "Statistics", "min_num": 1},
+                            ),
+                            9: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Note", "max_length": 500, "required": False},
+                            ),
+                            10: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 7), ("statistics", 8), ("caption", 9)]],
+                                {},
+                            ),
+                            11: ("wagtail.blocks.TextBlock", (), {"label": "Quote"}),
+                            12: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Attribution", "max_length": 255, "required": False},
+                            ),
+                            13: (
+                                "wagtail.blocks.StructBlock",
+                                [[("quote", 11), ("attribution", 12)]],
+                                {},
+                            ),
+                            14: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                            15: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Caption", "max_length": 255, "required": False},
+                            ),
+                            16: (
+                                "wagtail.blocks.StructBlock",
+                                [[("image", 14), ("caption", 15)]],
+                                {},
+                            ),
+                        },
+                        null=True,
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "body_ht",
+                    wagtail.fields.StreamField(
+                        [
+                            ("heading", 2),
+                            ("paragraph", 3),
+                            ("callout", 6),
+                            ("chart", 10),
+                            ("quote", 13),
+                            ("image", 16),
+                        ],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Text", "max_length": 160},
+                            ),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Section"), ("h3", "Subsection")],
+                                    "label": "Level",
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: ("factsheets.blocks.FigureRichTextBlock", (), {}),
+                            4: (
+                                "factsheets.blocks.LiveStatisticChooserBlock",
+                                (),
+                                {"label": "Statistic"},
+                            ),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {
+                                    "help_text": "Leave empty to use the statistic's own label.",
+                                    "label": "Label",
+                                    "max_length": 255,
+                                    "required": False,
+                                },
+                            ),
+                            6: (
+                                "wagtail.blocks.StructBlock",
+                                [[("statistic", 4), ("label_override", 5)]],
+                                {},
+                            ),
+                            7: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Title", "max_length": 255},
+                            ),
+                            8: (
+                                "wagtail.blocks.ListBlock",
+                                (4,),
+                                {"label": "Statistics", "min_num": 1},
+                            ),
+                            9: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Note", "max_length": 500, "required": False},
+                            ),
+                            10: (
+                                "wagtail.blocks.StructBlock",
+                                [[("title", 7), ("statistics", 8), ("caption", 9)]],
+                                {},
+                            ),
+                            11: ("wagtail.blocks.TextBlock", (), {"label": "Quote"}),
+                            12: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Attribution", "max_length": 255, "required": False},
+                            ),
+                            13: (
+                                "wagtail.blocks.StructBlock",
+                                [[("quote", 11), ("attribution", 12)]],
+                                {},
+                            ),
+                            14: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                            15: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Caption", "max_length": 255, "required": False},
+                            ),
+                            16: (
+                                "wagtail.blocks.StructBlock",
+                                [[("image", 14), ("caption", 15)]],
+                                {},
+                            ),
+                        },
+                        null=True,
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "topics",
+                    factsheets.models.fields.ChoiceListField(
+                        blank=True,
+                        default=list,
+                        item_choices=[
+                            ("protection", "Protecting the most vulnerable migrants"),
+                            ("management", "Migration management capacities"),
+                            ("benefits", "Benefits of orderly migration"),
+                            ("health", "Health as a migration priority"),
+                            ("emergencies", "Emergencies and crises"),
+                            ("climate", "Climate change and disaster prevention"),
+                            ("policy", "Migration policy"),
+                        ],
+                        max_length=500,
+                        verbose_name="topics",
+                    ),
+                ),
+                (
+                    "countries",
+                    factsheets.models.fields.ChoiceListField(
+                        blank=True,
+                        default=list,
+                        item_choices=factsheets.choices.country_choices,
+                        max_length=500,
+                        verbose_name="countries",
+                    ),
+                ),
+                (
+                    "last_reviewed",
+                    models.DateField(
+                        default=django.utils.timezone.localdate, verbose_name="last reviewed"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'fact sheet',
-                'verbose_name_plural': 'fact sheets',
+                "verbose_name": "fact sheet",
+                "verbose_name_plural": "fact sheets",
             },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
+            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, "wagtailcore.page"),
         ),
         migrations.CreateModel(
-            name='Statistic',
+            name="Statistic",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('live', models.BooleanField(default=True, editable=False, verbose_name='live')),
-                ('has_unpublished_changes', models.BooleanField(default=False, editable=False, verbose_name='has unpublished changes')),
-                ('first_published_at', models.DateTimeField(blank=True, db_index=True, null=True, verbose_name='first published at')),
-                ('last_published_at', models.DateTimeField(editable=False, null=True, verbose_name='last published at')),
-                ('go_live_at', models.DateTimeField(blank=True, null=True, verbose_name='go live date/time')),
-                ('expire_at', models.DateTimeField(blank=True, null=True, verbose_name='expiry date/time')),
-                ('expired', models.BooleanField(default=False, editable=False, verbose_name='expired')),
-                ('locked', models.BooleanField(default=False, editable=False, verbose_name='locked')),
-                ('locked_at', models.DateTimeField(editable=False, null=True, verbose_name='locked at')),
-                ('key', models.SlugField(help_text='A stable identifier used in links and the API, e.g. north-america-foreign-born-share.', max_length=100, unique=True, verbose_name='key')),
-                ('label', models.CharField(help_text='What the number measures.', max_length=255, verbose_name='label')),
-                ('label_en', models.CharField(help_text='What the number measures.', max_length=255, null=True, verbose_name='label')),
-                ('label_es', models.CharField(help_text='What the number measures.', max_length=255, null=True, verbose_name='label')),
-                ('label_fr', models.CharField(help_text='What the number measures.', max_length=255, null=True, verbose_name='label')),
-                ('label_ht', models.CharField(help_text='What the number measures.', max_length=255, null=True, verbose_name='label')),
-                ('value', models.DecimalField(decimal_places=4, max_digits=20, verbose_name='value')),
-                ('unit', models.CharField(choices=[('percent', 'Percent'), ('people', 'People'), ('usd', 'US dollars'), ('count', 'Count'), ('ratio', 'Ratio')], max_length=20, verbose_name='unit')),
-                ('precision', models.PositiveSmallIntegerField(default=0, validators=[django.core.validators.MaxValueValidator(4)], verbose_name='decimals shown')),
-                ('compact', models.BooleanField(default=False, help_text='Show large numbers in words, e.g. 53 million.', verbose_name='show in words')),
-                ('approximate', models.CharField(blank=True, help_text='How the source qualifies the figure, e.g. about, almost, over.', max_length=60, verbose_name='qualifier')),
-                ('approximate_en', models.CharField(blank=True, help_text='How the source qualifies the figure, e.g. about, almost, over.', max_length=60, null=True, verbose_name='qualifier')),
-                ('approximate_es', models.CharField(blank=True, help_text='How the source qualifies the figure, e.g. about, almost, over.', max_length=60, null=True, verbose_name='qualifier')),
-                ('approximate_fr', models.CharField(blank=True, help_text='How the source qualifies the figure, e.g. about, almost, over.', max_length=60, null=True, verbose_name='qualifier')),
-                ('approximate_ht', models.CharField(blank=True, help_text='How the source qualifies the figure, e.g. about, almost, over.', max_length=60, null=True, verbose_name='qualifier')),
-                ('period_start', models.DateField(help_text='Or the reference date.', verbose_name='period start')),
-                ('period_end', models.DateField(blank=True, help_text='Leave empty for a reference date.', null=True, verbose_name='period end')),
-                ('geography', models.CharField(choices=factsheets.choices.geography_choices, max_length=40, verbose_name='geography')),
-                ('source_publisher', models.CharField(max_length=255, verbose_name='source publisher')),
-                ('source_publisher_en', models.CharField(max_length=255, null=True, verbose_name='source publisher')),
-                ('source_publisher_es', models.CharField(max_length=255, null=True, verbose_name='source publisher')),
-                ('source_publisher_fr', models.CharField(max_length=255, null=True, verbose_name='source publisher')),
-                ('source_publisher_ht', models.CharField(max_length=255, null=True, verbose_name='source publisher')),
-                ('source_title', models.CharField(max_length=255, verbose_name='source title')),
-                ('source_title_en', models.CharField(max_length=255, null=True, verbose_name='source title')),
-                ('source_title_es', models.CharField(max_length=255, null=True, verbose_name='source title')),
-                ('source_title_fr', models.CharField(max_length=255, null=True, verbose_name='source title')),
-                ('source_title_ht', models.CharField(max_length=255, null=True, verbose_name='source title')),
-                ('source_url', models.URLField(blank=True, max_length=500, verbose_name='source URL')),
-                ('source_retrieved', models.DateField(verbose_name='date retrieved')),
-                ('notes', models.TextField(blank=True, verbose_name='notes')),
-                ('notes_en', models.TextField(blank=True, null=True, verbose_name='notes')),
-                ('notes_es', models.TextField(blank=True, null=True, verbose_name='notes')),
-                ('notes_fr', models.TextField(blank=True, null=True, verbose_name='notes')),
-                ('notes_ht', models.TextField(blank=True, null=True, verbose_name='notes')),
-                ('next_review', models.DateField(blank=True, null=True, verbose_name='next review')),
-                ('latest_revision', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision', verbose_name='latest revision')),
-                ('live_revision', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='wagtailcore.revision', verbose_name='live revision')),
-                ('locked_by', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='locked_%(class)ss', to=settings.AUTH_USER_MODEL, verbose_name='locked by')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("live", models.BooleanField(default=True, editable=False, verbose_name="live")),
+                (
+                    "has_unpublished_changes",
+                    models.BooleanField(
+                        default=False, editable=False, verbose_name="has unpublished changes"
+                    ),
+                ),
+                (
+                    "first_published_at",
+                    models.DateTimeField(
+                        blank=True, db_index=True, null=True, verbose_name="first published at"
+                    ),
+                ),
+                (
+                    "last_published_at",
+                    models.DateTimeField(
+                        editable=False, null=True, verbose_name="last published at"
+                    ),
+                ),
+                (
+                    "go_live_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="go live date/time"),
+                ),
+                (
+                    "expire_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="expiry date/time"),
+                ),
+                (
+                    "expired",
+                    models.BooleanField(default=False, editable=False, verbose_name="expired"),
+                ),
+                (
+                    "locked",
+                    models.BooleanField(default=False, editable=False, verbose_name="locked"),
+                ),
+                (
+                    "locked_at",
+                    models.DateTimeField(editable=False, null=True, verbose_name="locked at"),
+                ),
+                (
+                    "key",
+                    models.SlugField(
+                        help_text="A stable identifier used in links and the API, e.g. north-america-foreign-born-share.",
+                        max_length=100,
+                        unique=True,
+                        verbose_name="key",
+                    ),
+                ),
+                (
+                    "label",
+                    models.CharField(
+                        help_text="What the number measures.", max_length=255, verbose_name="label"
+                    ),
+                ),
+                (
+                    "label_en",
+                    models.CharField(
+                        help_text="What the number measures.",
+                        max_length=255,
+                        null=True,
+                        verbose_name="label",
+                    ),
+                ),
+                (
+                    "label_es",
+                    models.CharField(
+                        help_text="What the number measures.",
+                        max_length=255,
+                        null=True,
+                        verbose_name="label",
+                    ),
+                ),
+                (
+                    "label_fr",
+                    models.CharField(
+                        help_text="What the number measures.",
+                        max_length=255,
+                        null=True,
+                        verbose_name="label",
+                    ),
+                ),
+                (
+                    "label_ht",
+                    models.CharField(
+                        help_text="What the number measures.",
+                        max_length=255,
+                        null=True,
+                        verbose_name="label",
+                    ),
+                ),
+                (
+                    "value",
+                    models.DecimalField(decimal_places=4, max_digits=20, verbose_name="value"),
+                ),
+                (
+                    "unit",
+                    models.CharField(
+                        choices=[
+                            ("percent", "Percent"),
+                            ("people", "People"),
+                            ("usd", "US dollars"),
+                            ("count", "Count"),
+                            ("ratio", "Ratio"),
+                        ],
+                        max_length=20,
+                        verbose_name="unit",
+                    ),
+                ),
+                (
+                    "precision",
+                    models.PositiveSmallIntegerField(
+                        default=0,
+                        validators=[django.core.validators.MaxValueValidator(4)],
+                        verbose_name="decimals shown",
+                    ),
+                ),
+                (
+                    "compact",
+                    models.BooleanField(
+                        default=False,
+                        help_text="Show large numbers in words, e.g. 53 million.",
+                        verbose_name="show in words",
+                    ),
+                ),
+                (
+                    "approximate",
+                    models.CharField(
+                        blank=True,
+                        help_text="How the source qualifies the figure, e.g. about, almost, over.",
+                        max_length=60,
+                        verbose_name="qualifier",
+                    ),
+                ),
+                (
+                    "approximate_en",
+                    models.CharField(
+                        blank=True,
+                        help_text="How the source qualifies the figure, e.g. about, almost, over.",
+                        max_length=60,
+                        null=True,
+                        verbose_name="qualifier",
+                    ),
+                ),
+                (
+                    "approximate_es",
+                    models.CharField(
+                        blank=True,
+                        help_text="How the source qualifies the figure, e.g. about, almost, over.",
+                        max_length=60,
+                        null=True,
+                        verbose_name="qualifier",
+                    ),
+                ),
+                (
+                    "approximate_fr",
+                    models.CharField(
+                        blank=True,
+                        help_text="How the source qualifies the figure, e.g. about, almost, over.",
+                        max_length=60,
+                        null=True,
+                        verbose_name="qualifier",
+                    ),
+                ),
+                (
+                    "approximate_ht",
+                    models.CharField(
+                        blank=True,
+                        help_text="How the source qualifies the figure, e.g. about, almost, over.",
+                        max_length=60,
+                        null=True,
+                        verbose_name="qualifier",
+                    ),
+                ),
+                (
+                    "period_start",
+                    models.DateField(
+                        help_text="Or the reference date.", verbose_name="period start"
+                    ),
+                ),
+                (
+                    "period_end",
+                    models.DateField(
+                        blank=True,
+                        help_text="Leave empty for a reference date.",
+                        null=True,
+                        verbose_name="period end",
+                    ),
+                ),
+                (
+                    "geography",
+                    models.CharField(
+                        choices=factsheets.choices.geography_choices,
+                        max_length=40,
+                        verbose_name="geography",
+                    ),
+                ),
+                (
+                    "source_publisher",
+                    models.CharField(max_length=255, verbose_name="source publisher"),
+                ),
+                (
+                    "source_publisher_en",
+                    models.CharField(max_length=255, null=True, verbose_name="source publisher"),
+                ),
+                (
+                    "source_publisher_es",
+                    models.CharField(max_length=255, null=True, verbose_name="source publisher"),
+                ),
+                (
+                    "source_publisher_fr",
+                    models.CharField(max_length=255, null=True, verbose_name="source publisher"),
+                ),
+                (
+                    "source_publisher_ht",
+                    models.CharField(max_length=255, null=True, verbose_name="source publisher"),
+                ),
+                ("source_title", models.CharField(max_length=255, verbose_name="source title")),
+                (
+                    "source_title_en",
+                    models.CharField(max_length=255, null=True, verbose_name="source title"),
+                ),
+                (
+                    "source_title_es",
+                    models.CharField(max_length=255, null=True, verbose_name="source title"),
+                ),
+                (
+                    "source_title_fr",
+                    models.CharField(max_length=255, null=True, verbose_name="source title"),
+                ),
+                (
+                    "source_title_ht",
+                    models.CharField(max_length=255, null=True, verbose_name="source title"),
+                ),
+                (
+                    "source_url",
+                    models.URLField(blank=True, max_length=500, verbose_name="source URL"),
+                ),
+                ("source_retrieved", models.DateField(verbose_name="date retrieved")),
+                ("notes", models.TextField(blank=True, verbose_name="notes")),
+                ("notes_en", models.TextField(blank=True, null=True, verbose_name="notes")),
+                ("notes_es", models.TextField(blank=True, null=True, verbose_name="notes")),
+                ("notes_fr", models.TextField(blank=True, null=True, verbose_name="notes")),
+                ("notes_ht", models.TextField(blank=True, null=True, verbose_name="notes")),
+                (
+                    "next_review",
+                    models.DateField(blank=True, null=True, verbose_name="next review"),
+                ),
+                (
+                    "latest_revision",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.revision",
+                        verbose_name="latest revision",
+                    ),
+                ),
+                (
+                    "live_revision",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to="wagtailcore.revision",
+                        verbose_name="live revision",
+                    ),
+                ),
+                (
+                    "locked_by",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="locked_%(class)ss",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="locked by",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'statistic',
-                'verbose_name_plural': 'statistics',
-                'ordering': ['key'],
+                "verbose_name": "statistic",
+                "verbose_name_plural": "statistics",
+                "ordering": ["key"],
             },
-            bases=(wagtail.models.preview.PreviewableMixin, modelsearch.index.Indexed, models.Model),
+            bases=(
+                wagtail.models.preview.PreviewableMixin,
+                modelsearch.index.Indexed,
+                models.Model,
+            ),
         ),
     ]

@@ -40,7 +40,8 @@ class FactSheetPage(RoutablePageMixin, Page):
     parent_page_types = ["factsheets.FactSheetIndexPage"]
     subpage_types = []
 
-    content_panels = Page.content_panels + [
+    content_panels = [
+        *Page.content_panels,
         MultiFieldPanel(
             [FieldPanel("myth"), FieldPanel("verdict"), FieldPanel("short_answer")],
             heading=_("Myth and verdict"),
@@ -52,7 +53,8 @@ class FactSheetPage(RoutablePageMixin, Page):
         ),
     ]
 
-    search_fields = Page.search_fields + [
+    search_fields = [
+        *Page.search_fields,
         index.SearchField("myth"),
         index.SearchField("short_answer"),
         index.SearchField("body"),
@@ -68,8 +70,12 @@ class FactSheetPage(RoutablePageMixin, Page):
         bad = _unusable_statistics(statistic_ids_in_stream(self.body))
         if bad:
             raise ValidationError(
-                {"body": gettext("This fact sheet cites statistics that are unknown or not published (id %(ids)s).")
-                 % {"ids": ", ".join(str(pk) for pk in bad)}}
+                {
+                    "body": gettext(
+                        "This fact sheet cites statistics that are unknown or not published (id %(ids)s)."
+                    )
+                    % {"ids": ", ".join(str(pk) for pk in bad)}
+                }
             )
 
     @cached_property
@@ -191,7 +197,7 @@ class FactSheetIndexPage(Page):
     max_count = 1
     per_page = 12
 
-    content_panels = Page.content_panels + [FieldPanel("intro")]
+    content_panels = [*Page.content_panels, FieldPanel("intro")]
 
     class Meta:
         verbose_name = _("fact sheet index")

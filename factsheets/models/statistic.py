@@ -31,7 +31,9 @@ class StatisticQuerySet(models.QuerySet):
         return self.filter(next_review__lte=on or timezone.localdate())
 
 
-class Statistic(DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin, index.Indexed, models.Model):
+class Statistic(
+    DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin, index.Indexed, models.Model
+):
     """One figure with its unit, period, geography and source. Editors cite it
     from fact sheets and campaigns; correcting it here corrects every page."""
 
@@ -39,7 +41,9 @@ class Statistic(DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin,
         _("key"),
         max_length=100,
         unique=True,
-        help_text=_("A stable identifier used in links and the API, e.g. north-america-foreign-born-share."),
+        help_text=_(
+            "A stable identifier used in links and the API, e.g. north-america-foreign-born-share."
+        ),
     )
     label = models.CharField(_("label"), max_length=255, help_text=_("What the number measures."))
     value = models.DecimalField(_("value"), max_digits=20, decimal_places=4)
@@ -74,15 +78,16 @@ class Statistic(DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin,
 
     objects = StatisticQuerySet.as_manager()
 
-    @property
-    def revisions(self):
-        return self._revisions
-
     panels = [
         FieldPanel("key"),
         FieldPanel("label"),
         FieldRowPanel(
-            [FieldPanel("value"), FieldPanel("unit"), FieldPanel("precision"), FieldPanel("compact")],
+            [
+                FieldPanel("value"),
+                FieldPanel("unit"),
+                FieldPanel("precision"),
+                FieldPanel("compact"),
+            ],
             heading=_("Value"),
         ),
         FieldPanel("approximate"),
@@ -120,6 +125,10 @@ class Statistic(DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin,
 
     def __str__(self):
         return f"{self.label} ({self.key})"
+
+    @property
+    def revisions(self):
+        return self._revisions
 
     # -- Validation ----------------------------------------------------------------
     def clean(self):
@@ -200,7 +209,9 @@ class Statistic(DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin,
             "source_publisher": self.source_publisher,
             "source_title": self.source_title,
             "source_url": self.source_url,
-            "source_retrieved": self.source_retrieved.isoformat() if self.source_retrieved else None,
+            "source_retrieved": self.source_retrieved.isoformat()
+            if self.source_retrieved
+            else None,
             "notes": self.notes,
             "next_review": self.next_review.isoformat() if self.next_review else None,
         }

@@ -7,71 +7,451 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0098_apitoken'),
+        ("wagtailcore", "0098_apitoken"),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='StandardPage',
+            name="StandardPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, verbose_name='introduction')),
-                ('intro_en', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('intro_es', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('intro_fr', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('intro_ht', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('body', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('image', 6), ('quote', 9)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Text', 'max_length': 160}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section'), ('h3', 'Subsection')], 'label': 'Level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'icon': 'pilcrow', 'label': 'Paragraph', 'template': 'home/blocks/paragraph.html'}), 4: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 255, 'required': False}), 6: ('wagtail.blocks.StructBlock', [[('image', 4), ('caption', 5)]], {}), 7: ('wagtail.blocks.TextBlock', (), {'label': 'Quote'}), 8: ('wagtail.blocks.CharBlock', (), {'label': 'Attribution', 'max_length': 255, 'required': False}), 9: ('wagtail.blocks.StructBlock', [[('quote', 7), ('attribution', 8)]], {})}, verbose_name='body')),
-                ('body_en', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('image', 6), ('quote', 9)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Text', 'max_length': 160}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section'), ('h3', 'Subsection')], 'label': 'Level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'icon': 'pilcrow', 'label': 'Paragraph', 'template': 'home/blocks/paragraph.html'}), 4: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 255, 'required': False}), 6: ('wagtail.blocks.StructBlock', [[('image', 4), ('caption', 5)]], {}), 7: ('wagtail.blocks.TextBlock', (), {'label': 'Quote'}), 8: ('wagtail.blocks.CharBlock', (), {'label': 'Attribution', 'max_length': 255, 'required': False}), 9: ('wagtail.blocks.StructBlock', [[('quote', 7), ('attribution', 8)]], {})}, null=True, verbose_name='body')),
-                ('body_es', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('image', 6), ('quote', 9)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Text', 'max_length': 160}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section'), ('h3', 'Subsection')], 'label': 'Level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'icon': 'pilcrow', 'label': 'Paragraph', 'template': 'home/blocks/paragraph.html'}), 4: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 255, 'required': False}), 6: ('wagtail.blocks.StructBlock', [[('image', 4), ('caption', 5)]], {}), 7: ('wagtail.blocks.TextBlock', (), {'label': 'Quote'}), 8: ('wagtail.blocks.CharBlock', (), {'label': 'Attribution', 'max_length': 255, 'required': False}), 9: ('wagtail.blocks.StructBlock', [[('quote', 7), ('attribution', 8)]], {})}, null=True, verbose_name='body')),
-                ('body_fr', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('image', 6), ('quote', 9)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Text', 'max_length': 160}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section'), ('h3', 'Subsection')], 'label': 'Level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'icon': 'pilcrow', 'label': 'Paragraph', 'template': 'home/blocks/paragraph.html'}), 4: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 255, 'required': False}), 6: ('wagtail.blocks.StructBlock', [[('image', 4), ('caption', 5)]], {}), 7: ('wagtail.blocks.TextBlock', (), {'label': 'Quote'}), 8: ('wagtail.blocks.CharBlock', (), {'label': 'Attribution', 'max_length': 255, 'required': False}), 9: ('wagtail.blocks.StructBlock', [[('quote', 7), ('attribution', 8)]], {})}, null=True, verbose_name='body')),
-                ('body_ht', wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('image', 6), ('quote', 9)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Text', 'max_length': 160}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section'), ('h3', 'Subsection')], 'label': 'Level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'icon': 'pilcrow', 'label': 'Paragraph', 'template': 'home/blocks/paragraph.html'}), 4: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 5: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 255, 'required': False}), 6: ('wagtail.blocks.StructBlock', [[('image', 4), ('caption', 5)]], {}), 7: ('wagtail.blocks.TextBlock', (), {'label': 'Quote'}), 8: ('wagtail.blocks.CharBlock', (), {'label': 'Attribution', 'max_length': 255, 'required': False}), 9: ('wagtail.blocks.StructBlock', [[('quote', 7), ('attribution', 8)]], {})}, null=True, verbose_name='body')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, verbose_name="introduction")),
+                ("intro_en", models.TextField(blank=True, null=True, verbose_name="introduction")),
+                ("intro_es", models.TextField(blank=True, null=True, verbose_name="introduction")),
+                ("intro_fr", models.TextField(blank=True, null=True, verbose_name="introduction")),
+                ("intro_ht", models.TextField(blank=True, null=True, verbose_name="introduction")),
+                (
+                    "body",
+                    wagtail.fields.StreamField(
+                        [("heading", 2), ("paragraph", 3), ("image", 6), ("quote", 9)],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Text", "max_length": 160},
+                            ),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Section"), ("h3", "Subsection")],
+                                    "label": "Level",
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ol", "ul"],
+                                    "icon": "pilcrow",
+                                    "label": "Paragraph",
+                                    "template": "home/blocks/paragraph.html",
+                                },
+                            ),
+                            4: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Caption", "max_length": 255, "required": False},
+                            ),
+                            6: ("wagtail.blocks.StructBlock", [[("image", 4), ("caption", 5)]], {}),
+                            7: ("wagtail.blocks.TextBlock", (), {"label": "Quote"}),
+                            8: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Attribution", "max_length": 255, "required": False},
+                            ),
+                            9: (
+                                "wagtail.blocks.StructBlock",
+                                [[("quote", 7), ("attribution", 8)]],
+                                {},
+                            ),
+                        },
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "body_en",
+                    wagtail.fields.StreamField(
+                        [("heading", 2), ("paragraph", 3), ("image", 6), ("quote", 9)],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Text", "max_length": 160},
+                            ),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Section"), ("h3", "Subsection")],
+                                    "label": "Level",
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ol", "ul"],
+                                    "icon": "pilcrow",
+                                    "label": "Paragraph",
+                                    "template": "home/blocks/paragraph.html",
+                                },
+                            ),
+                            4: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Caption", "max_length": 255, "required": False},
+                            ),
+                            6: ("wagtail.blocks.StructBlock", [[("image", 4), ("caption", 5)]], {}),
+                            7: ("wagtail.blocks.TextBlock", (), {"label": "Quote"}),
+                            8: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Attribution", "max_length": 255, "required": False},
+                            ),
+                            9: (
+                                "wagtail.blocks.StructBlock",
+                                [[("quote", 7), ("attribution", 8)]],
+                                {},
+                            ),
+                        },
+                        null=True,
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "body_es",
+                    wagtail.fields.StreamField(
+                        [("heading", 2), ("paragraph", 3), ("image", 6), ("quote", 9)],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Text", "max_length": 160},
+                            ),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Section"), ("h3", "Subsection")],
+                                    "label": "Level",
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ol", "ul"],
+                                    "icon": "pilcrow",
+                                    "label": "Paragraph",
+                                    "template": "home/blocks/paragraph.html",
+                                },
+                            ),
+                            4: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Caption", "max_length": 255, "required": False},
+                            ),
+                            6: ("wagtail.blocks.StructBlock", [[("image", 4), ("caption", 5)]], {}),
+                            7: ("wagtail.blocks.TextBlock", (), {"label": "Quote"}),
+                            8: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Attribution", "max_length": 255, "required": False},
+                            ),
+                            9: (
+                                "wagtail.blocks.StructBlock",
+                                [[("quote", 7), ("attribution", 8)]],
+                                {},
+                            ),
+                        },
+                        null=True,
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "body_fr",
+                    wagtail.fields.StreamField(
+                        [("heading", 2), ("paragraph", 3), ("image", 6), ("quote", 9)],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Text", "max_length": 160},
+                            ),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Section"), ("h3", "Subsection")],
+                                    "label": "Level",
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ol", "ul"],
+                                    "icon": "pilcrow",
+                                    "label": "Paragraph",
+                                    "template": "home/blocks/paragraph.html",
+                                },
+                            ),
+                            4: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Caption", "max_length": 255, "required": False},
+                            ),
+                            6: ("wagtail.blocks.StructBlock", [[("image", 4), ("caption", 5)]], {}),
+                            7: ("wagtail.blocks.TextBlock", (), {"label": "Quote"}),
+                            8: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Attribution", "max_length": 255, "required": False},
+                            ),
+                            9: (
+                                "wagtail.blocks.StructBlock",
+                                [[("quote", 7), ("attribution", 8)]],
+                                {},
+                            ),
+                        },
+                        null=True,
+                        verbose_name="body",
+                    ),
+                ),
+                (
+                    "body_ht",
+                    wagtail.fields.StreamField(
+                        [("heading", 2), ("paragraph", 3), ("image", 6), ("quote", 9)],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Text", "max_length": 160},
+                            ),
+                            1: (
+                                "wagtail.blocks.ChoiceBlock",
+                                [],
+                                {
+                                    "choices": [("h2", "Section"), ("h3", "Subsection")],
+                                    "label": "Level",
+                                },
+                            ),
+                            2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                            3: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ol", "ul"],
+                                    "icon": "pilcrow",
+                                    "label": "Paragraph",
+                                    "template": "home/blocks/paragraph.html",
+                                },
+                            ),
+                            4: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                            5: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Caption", "max_length": 255, "required": False},
+                            ),
+                            6: ("wagtail.blocks.StructBlock", [[("image", 4), ("caption", 5)]], {}),
+                            7: ("wagtail.blocks.TextBlock", (), {"label": "Quote"}),
+                            8: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Attribution", "max_length": 255, "required": False},
+                            ),
+                            9: (
+                                "wagtail.blocks.StructBlock",
+                                [[("quote", 7), ("attribution", 8)]],
+                                {},
+                            ),
+                        },
+                        null=True,
+                        verbose_name="body",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'content page',
+                "verbose_name": "content page",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
         migrations.CreateModel(
-            name='HomePage',
+            name="HomePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('hero_heading', models.CharField(max_length=200, verbose_name='hero heading')),
-                ('hero_heading_en', models.CharField(max_length=200, null=True, verbose_name='hero heading')),
-                ('hero_heading_es', models.CharField(max_length=200, null=True, verbose_name='hero heading')),
-                ('hero_heading_fr', models.CharField(max_length=200, null=True, verbose_name='hero heading')),
-                ('hero_heading_ht', models.CharField(max_length=200, null=True, verbose_name='hero heading')),
-                ('hero_text', models.TextField(blank=True, verbose_name='hero text')),
-                ('hero_text_en', models.TextField(blank=True, null=True, verbose_name='hero text')),
-                ('hero_text_es', models.TextField(blank=True, null=True, verbose_name='hero text')),
-                ('hero_text_fr', models.TextField(blank=True, null=True, verbose_name='hero text')),
-                ('hero_text_ht', models.TextField(blank=True, null=True, verbose_name='hero text')),
-                ('hero_cta_label', models.CharField(blank=True, max_length=80, verbose_name='call to action label')),
-                ('hero_cta_label_en', models.CharField(blank=True, max_length=80, null=True, verbose_name='call to action label')),
-                ('hero_cta_label_es', models.CharField(blank=True, max_length=80, null=True, verbose_name='call to action label')),
-                ('hero_cta_label_fr', models.CharField(blank=True, max_length=80, null=True, verbose_name='call to action label')),
-                ('hero_cta_label_ht', models.CharField(blank=True, max_length=80, null=True, verbose_name='call to action label')),
-                ('featured_campaigns', wagtail.fields.StreamField([('page', 0)], blank=True, block_lookup={0: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Campaign'})}, verbose_name='featured campaigns')),
-                ('featured_factsheets', wagtail.fields.StreamField([('page', 0)], blank=True, block_lookup={0: ('wagtail.blocks.PageChooserBlock', (), {'label': 'Fact sheet'})}, verbose_name='featured fact sheets')),
-                ('rights_heading', models.CharField(blank=True, max_length=200, verbose_name='rights heading')),
-                ('rights_heading_en', models.CharField(blank=True, max_length=200, null=True, verbose_name='rights heading')),
-                ('rights_heading_es', models.CharField(blank=True, max_length=200, null=True, verbose_name='rights heading')),
-                ('rights_heading_fr', models.CharField(blank=True, max_length=200, null=True, verbose_name='rights heading')),
-                ('rights_heading_ht', models.CharField(blank=True, max_length=200, null=True, verbose_name='rights heading')),
-                ('rights_text', models.TextField(blank=True, verbose_name='rights text')),
-                ('rights_text_en', models.TextField(blank=True, null=True, verbose_name='rights text')),
-                ('rights_text_es', models.TextField(blank=True, null=True, verbose_name='rights text')),
-                ('rights_text_fr', models.TextField(blank=True, null=True, verbose_name='rights text')),
-                ('rights_text_ht', models.TextField(blank=True, null=True, verbose_name='rights text')),
-                ('hero_cta_page', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='call to action page')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("hero_heading", models.CharField(max_length=200, verbose_name="hero heading")),
+                (
+                    "hero_heading_en",
+                    models.CharField(max_length=200, null=True, verbose_name="hero heading"),
+                ),
+                (
+                    "hero_heading_es",
+                    models.CharField(max_length=200, null=True, verbose_name="hero heading"),
+                ),
+                (
+                    "hero_heading_fr",
+                    models.CharField(max_length=200, null=True, verbose_name="hero heading"),
+                ),
+                (
+                    "hero_heading_ht",
+                    models.CharField(max_length=200, null=True, verbose_name="hero heading"),
+                ),
+                ("hero_text", models.TextField(blank=True, verbose_name="hero text")),
+                ("hero_text_en", models.TextField(blank=True, null=True, verbose_name="hero text")),
+                ("hero_text_es", models.TextField(blank=True, null=True, verbose_name="hero text")),
+                ("hero_text_fr", models.TextField(blank=True, null=True, verbose_name="hero text")),
+                ("hero_text_ht", models.TextField(blank=True, null=True, verbose_name="hero text")),
+                (
+                    "hero_cta_label",
+                    models.CharField(
+                        blank=True, max_length=80, verbose_name="call to action label"
+                    ),
+                ),
+                (
+                    "hero_cta_label_en",
+                    models.CharField(
+                        blank=True, max_length=80, null=True, verbose_name="call to action label"
+                    ),
+                ),
+                (
+                    "hero_cta_label_es",
+                    models.CharField(
+                        blank=True, max_length=80, null=True, verbose_name="call to action label"
+                    ),
+                ),
+                (
+                    "hero_cta_label_fr",
+                    models.CharField(
+                        blank=True, max_length=80, null=True, verbose_name="call to action label"
+                    ),
+                ),
+                (
+                    "hero_cta_label_ht",
+                    models.CharField(
+                        blank=True, max_length=80, null=True, verbose_name="call to action label"
+                    ),
+                ),
+                (
+                    "featured_campaigns",
+                    wagtail.fields.StreamField(
+                        [("page", 0)],
+                        blank=True,
+                        block_lookup={
+                            0: ("wagtail.blocks.PageChooserBlock", (), {"label": "Campaign"})
+                        },
+                        verbose_name="featured campaigns",
+                    ),
+                ),
+                (
+                    "featured_factsheets",
+                    wagtail.fields.StreamField(
+                        [("page", 0)],
+                        blank=True,
+                        block_lookup={
+                            0: ("wagtail.blocks.PageChooserBlock", (), {"label": "Fact sheet"})
+                        },
+                        verbose_name="featured fact sheets",
+                    ),
+                ),
+                (
+                    "rights_heading",
+                    models.CharField(blank=True, max_length=200, verbose_name="rights heading"),
+                ),
+                (
+                    "rights_heading_en",
+                    models.CharField(
+                        blank=True, max_length=200, null=True, verbose_name="rights heading"
+                    ),
+                ),
+                (
+                    "rights_heading_es",
+                    models.CharField(
+                        blank=True, max_length=200, null=True, verbose_name="rights heading"
+                    ),
+                ),
+                (
+                    "rights_heading_fr",
+                    models.CharField(
+                        blank=True, max_length=200, null=True, verbose_name="rights heading"
+                    ),
+                ),
+                (
+                    "rights_heading_ht",
+                    models.CharField(
+                        blank=True, max_length=200, null=True, verbose_name="rights heading"
+                    ),
+                ),
+                ("rights_text", models.TextField(blank=True, verbose_name="rights text")),
+                (
+                    "rights_text_en",
+                    models.TextField(blank=True, null=True, verbose_name="rights text"),
+                ),
+                (
+                    "rights_text_es",
+                    models.TextField(blank=True, null=True, verbose_name="rights text"),
+                ),
+                (
+                    "rights_text_fr",
+                    models.TextField(blank=True, null=True, verbose_name="rights text"),
+                ),
+                (
+                    "rights_text_ht",
+                    models.TextField(blank=True, null=True, verbose_name="rights text"),
+                ),
+                (
+                    "hero_cta_page",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                        verbose_name="call to action page",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'home page',
+                "verbose_name": "home page",
             },
-            bases=('wagtailcore.page',),
+            bases=("wagtailcore.page",),
         ),
     ]

@@ -10,106 +10,327 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('taggit', '0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx'),
-        ('wagtailcore', '0098_apitoken'),
+        ("taggit", "0006_rename_taggeditem_content_type_object_id_taggit_tagg_content_8fc721_idx"),
+        ("wagtailcore", "0098_apitoken"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='CustomDocument',
+            name="CustomDocument",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=255, verbose_name='title')),
-                ('title_en', models.CharField(max_length=255, null=True, verbose_name='title')),
-                ('title_es', models.CharField(max_length=255, null=True, verbose_name='title')),
-                ('title_fr', models.CharField(max_length=255, null=True, verbose_name='title')),
-                ('title_ht', models.CharField(max_length=255, null=True, verbose_name='title')),
-                ('file', models.FileField(upload_to='documents', verbose_name='file')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='created at')),
-                ('file_size', models.PositiveBigIntegerField(editable=False, null=True)),
-                ('file_hash', models.CharField(blank=True, editable=False, max_length=40)),
-                ('credit', models.CharField(blank=True, max_length=255, verbose_name='credit')),
-                ('credit_en', models.CharField(blank=True, max_length=255, null=True, verbose_name='credit')),
-                ('credit_es', models.CharField(blank=True, max_length=255, null=True, verbose_name='credit')),
-                ('credit_fr', models.CharField(blank=True, max_length=255, null=True, verbose_name='credit')),
-                ('credit_ht', models.CharField(blank=True, max_length=255, null=True, verbose_name='credit')),
-                ('collection', models.ForeignKey(default=wagtail.models.media.get_root_collection_id, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtailcore.collection', verbose_name='collection')),
-                ('tags', taggit.managers.TaggableManager(blank=True, help_text=None, through='taggit.TaggedItem', to='taggit.Tag', verbose_name='tags')),
-                ('uploaded_by_user', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, to=settings.AUTH_USER_MODEL, verbose_name='uploaded by user')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(max_length=255, verbose_name="title")),
+                ("title_en", models.CharField(max_length=255, null=True, verbose_name="title")),
+                ("title_es", models.CharField(max_length=255, null=True, verbose_name="title")),
+                ("title_fr", models.CharField(max_length=255, null=True, verbose_name="title")),
+                ("title_ht", models.CharField(max_length=255, null=True, verbose_name="title")),
+                ("file", models.FileField(upload_to="documents", verbose_name="file")),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="created at")),
+                ("file_size", models.PositiveBigIntegerField(editable=False, null=True)),
+                ("file_hash", models.CharField(blank=True, editable=False, max_length=40)),
+                ("credit", models.CharField(blank=True, max_length=255, verbose_name="credit")),
+                (
+                    "credit_en",
+                    models.CharField(blank=True, max_length=255, null=True, verbose_name="credit"),
+                ),
+                (
+                    "credit_es",
+                    models.CharField(blank=True, max_length=255, null=True, verbose_name="credit"),
+                ),
+                (
+                    "credit_fr",
+                    models.CharField(blank=True, max_length=255, null=True, verbose_name="credit"),
+                ),
+                (
+                    "credit_ht",
+                    models.CharField(blank=True, max_length=255, null=True, verbose_name="credit"),
+                ),
+                (
+                    "collection",
+                    models.ForeignKey(
+                        default=wagtail.models.media.get_root_collection_id,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="wagtailcore.collection",
+                        verbose_name="collection",
+                    ),
+                ),
+                (
+                    "tags",
+                    taggit.managers.TaggableManager(
+                        blank=True,
+                        help_text=None,
+                        through="taggit.TaggedItem",
+                        to="taggit.Tag",
+                        verbose_name="tags",
+                    ),
+                ),
+                (
+                    "uploaded_by_user",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="uploaded by user",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'document',
-                'verbose_name_plural': 'documents',
-                'permissions': [('choose_document', 'Can choose document')],
-                'abstract': False,
+                "verbose_name": "document",
+                "verbose_name_plural": "documents",
+                "permissions": [("choose_document", "Can choose document")],
+                "abstract": False,
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
-            name='CustomImage',
+            name="CustomImage",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('title', models.CharField(max_length=255, verbose_name='title')),
-                ('title_en', models.CharField(max_length=255, null=True, verbose_name='title')),
-                ('title_es', models.CharField(max_length=255, null=True, verbose_name='title')),
-                ('title_fr', models.CharField(max_length=255, null=True, verbose_name='title')),
-                ('title_ht', models.CharField(max_length=255, null=True, verbose_name='title')),
-                ('file', wagtail.images.models.WagtailImageField(height_field='height', upload_to=wagtail.images.models.get_upload_to, verbose_name='file', width_field='width')),
-                ('description', models.CharField(blank=True, default='', max_length=255, verbose_name='description')),
-                ('width', models.IntegerField(editable=False, verbose_name='width')),
-                ('height', models.IntegerField(editable=False, verbose_name='height')),
-                ('created_at', models.DateTimeField(auto_now_add=True, db_index=True, verbose_name='created at')),
-                ('focal_point_x', models.PositiveIntegerField(blank=True, null=True)),
-                ('focal_point_y', models.PositiveIntegerField(blank=True, null=True)),
-                ('focal_point_width', models.PositiveIntegerField(blank=True, null=True)),
-                ('focal_point_height', models.PositiveIntegerField(blank=True, null=True)),
-                ('file_size', models.PositiveIntegerField(editable=False, null=True)),
-                ('file_hash', models.CharField(blank=True, db_index=True, editable=False, max_length=40)),
-                ('alt_text', models.CharField(help_text='Describe what the image shows for people who cannot see it.', max_length=255, verbose_name='alternative text')),
-                ('alt_text_en', models.CharField(help_text='Describe what the image shows for people who cannot see it.', max_length=255, null=True, verbose_name='alternative text')),
-                ('alt_text_es', models.CharField(help_text='Describe what the image shows for people who cannot see it.', max_length=255, null=True, verbose_name='alternative text')),
-                ('alt_text_fr', models.CharField(help_text='Describe what the image shows for people who cannot see it.', max_length=255, null=True, verbose_name='alternative text')),
-                ('alt_text_ht', models.CharField(help_text='Describe what the image shows for people who cannot see it.', max_length=255, null=True, verbose_name='alternative text')),
-                ('credit', models.CharField(blank=True, help_text='For example: © IOM / Haiti 2010 (Photo: Name)', max_length=255, verbose_name='credit')),
-                ('credit_en', models.CharField(blank=True, help_text='For example: © IOM / Haiti 2010 (Photo: Name)', max_length=255, null=True, verbose_name='credit')),
-                ('credit_es', models.CharField(blank=True, help_text='For example: © IOM / Haiti 2010 (Photo: Name)', max_length=255, null=True, verbose_name='credit')),
-                ('credit_fr', models.CharField(blank=True, help_text='For example: © IOM / Haiti 2010 (Photo: Name)', max_length=255, null=True, verbose_name='credit')),
-                ('credit_ht', models.CharField(blank=True, help_text='For example: © IOM / Haiti 2010 (Photo: Name)', max_length=255, null=True, verbose_name='credit')),
-                ('licence', models.CharField(blank=True, max_length=255, verbose_name='licence or usage terms')),
-                ('shows_identifiable_people', models.BooleanField(default=False, verbose_name='shows identifiable people')),
-                ('consent_on_file', models.BooleanField(default=False, verbose_name='consent on file')),
-                ('consent_date', models.DateField(blank=True, null=True, verbose_name='consent date')),
-                ('consent_scope', models.CharField(blank=True, max_length=255, verbose_name='consent scope')),
-                ('collection', models.ForeignKey(default=wagtail.models.media.get_root_collection_id, on_delete=django.db.models.deletion.CASCADE, related_name='+', to='wagtailcore.collection', verbose_name='collection')),
-                ('tags', taggit.managers.TaggableManager(blank=True, help_text=None, through='taggit.TaggedItem', to='taggit.Tag', verbose_name='tags')),
-                ('uploaded_by_user', models.ForeignKey(blank=True, editable=False, null=True, on_delete=django.db.models.deletion.SET_NULL, to=settings.AUTH_USER_MODEL, verbose_name='uploaded by user')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("title", models.CharField(max_length=255, verbose_name="title")),
+                ("title_en", models.CharField(max_length=255, null=True, verbose_name="title")),
+                ("title_es", models.CharField(max_length=255, null=True, verbose_name="title")),
+                ("title_fr", models.CharField(max_length=255, null=True, verbose_name="title")),
+                ("title_ht", models.CharField(max_length=255, null=True, verbose_name="title")),
+                (
+                    "file",
+                    wagtail.images.models.WagtailImageField(
+                        height_field="height",
+                        upload_to=wagtail.images.models.get_upload_to,
+                        verbose_name="file",
+                        width_field="width",
+                    ),
+                ),
+                (
+                    "description",
+                    models.CharField(
+                        blank=True, default="", max_length=255, verbose_name="description"
+                    ),
+                ),
+                ("width", models.IntegerField(editable=False, verbose_name="width")),
+                ("height", models.IntegerField(editable=False, verbose_name="height")),
+                (
+                    "created_at",
+                    models.DateTimeField(
+                        auto_now_add=True, db_index=True, verbose_name="created at"
+                    ),
+                ),
+                ("focal_point_x", models.PositiveIntegerField(blank=True, null=True)),
+                ("focal_point_y", models.PositiveIntegerField(blank=True, null=True)),
+                ("focal_point_width", models.PositiveIntegerField(blank=True, null=True)),
+                ("focal_point_height", models.PositiveIntegerField(blank=True, null=True)),
+                ("file_size", models.PositiveIntegerField(editable=False, null=True)),
+                (
+                    "file_hash",
+                    models.CharField(blank=True, db_index=True, editable=False, max_length=40),
+                ),
+                (
+                    "alt_text",
+                    models.CharField(
+                        help_text="Describe what the image shows for people who cannot see it.",
+                        max_length=255,
+                        verbose_name="alternative text",
+                    ),
+                ),
+                (
+                    "alt_text_en",
+                    models.CharField(
+                        help_text="Describe what the image shows for people who cannot see it.",
+                        max_length=255,
+                        null=True,
+                        verbose_name="alternative text",
+                    ),
+                ),
+                (
+                    "alt_text_es",
+                    models.CharField(
+                        help_text="Describe what the image shows for people who cannot see it.",
+                        max_length=255,
+                        null=True,
+                        verbose_name="alternative text",
+                    ),
+                ),
+                (
+                    "alt_text_fr",
+                    models.CharField(
+                        help_text="Describe what the image shows for people who cannot see it.",
+                        max_length=255,
+                        null=True,
+                        verbose_name="alternative text",
+                    ),
+                ),
+                (
+                    "alt_text_ht",
+                    models.CharField(
+                        help_text="Describe what the image shows for people who cannot see it.",
+                        max_length=255,
+                        null=True,
+                        verbose_name="alternative text",
+                    ),
+                ),
+                (
+                    "credit",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example: © IOM / Haiti 2010 (Photo: Name)",
+                        max_length=255,
+                        verbose_name="credit",
+                    ),
+                ),
+                (
+                    "credit_en",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example: © IOM / Haiti 2010 (Photo: Name)",
+                        max_length=255,
+                        null=True,
+                        verbose_name="credit",
+                    ),
+                ),
+                (
+                    "credit_es",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example: © IOM / Haiti 2010 (Photo: Name)",
+                        max_length=255,
+                        null=True,
+                        verbose_name="credit",
+                    ),
+                ),
+                (
+                    "credit_fr",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example: © IOM / Haiti 2010 (Photo: Name)",
+                        max_length=255,
+                        null=True,
+                        verbose_name="credit",
+                    ),
+                ),
+                (
+                    "credit_ht",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example: © IOM / Haiti 2010 (Photo: Name)",
+                        max_length=255,
+                        null=True,
+                        verbose_name="credit",
+                    ),
+                ),
+                (
+                    "licence",
+                    models.CharField(
+                        blank=True, max_length=255, verbose_name="licence or usage terms"
+                    ),
+                ),
+                (
+                    "shows_identifiable_people",
+                    models.BooleanField(default=False, verbose_name="shows identifiable people"),
+                ),
+                (
+                    "consent_on_file",
+                    models.BooleanField(default=False, verbose_name="consent on file"),
+                ),
+                (
+                    "consent_date",
+                    models.DateField(blank=True, null=True, verbose_name="consent date"),
+                ),
+                (
+                    "consent_scope",
+                    models.CharField(blank=True, max_length=255, verbose_name="consent scope"),
+                ),
+                (
+                    "collection",
+                    models.ForeignKey(
+                        default=wagtail.models.media.get_root_collection_id,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="wagtailcore.collection",
+                        verbose_name="collection",
+                    ),
+                ),
+                (
+                    "tags",
+                    taggit.managers.TaggableManager(
+                        blank=True,
+                        help_text=None,
+                        through="taggit.TaggedItem",
+                        to="taggit.Tag",
+                        verbose_name="tags",
+                    ),
+                ),
+                (
+                    "uploaded_by_user",
+                    models.ForeignKey(
+                        blank=True,
+                        editable=False,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="uploaded by user",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'image',
-                'verbose_name_plural': 'images',
-                'permissions': [('choose_image', 'Can choose image')],
-                'abstract': False,
+                "verbose_name": "image",
+                "verbose_name_plural": "images",
+                "permissions": [("choose_image", "Can choose image")],
+                "abstract": False,
             },
             bases=(wagtail.images.models.ImageFileMixin, modelsearch.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
-            name='CustomRendition',
+            name="CustomRendition",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('filter_spec', models.CharField(db_index=True, max_length=255)),
-                ('file', wagtail.images.models.WagtailImageField(height_field='height', storage=wagtail.images.models.get_rendition_storage, upload_to=wagtail.images.models.get_rendition_upload_to, width_field='width')),
-                ('width', models.IntegerField(editable=False)),
-                ('height', models.IntegerField(editable=False)),
-                ('focal_point_key', models.CharField(blank=True, default='', editable=False, max_length=16)),
-                ('image', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='renditions', to='media.customimage')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("filter_spec", models.CharField(db_index=True, max_length=255)),
+                (
+                    "file",
+                    wagtail.images.models.WagtailImageField(
+                        height_field="height",
+                        storage=wagtail.images.models.get_rendition_storage,
+                        upload_to=wagtail.images.models.get_rendition_upload_to,
+                        width_field="width",
+                    ),
+                ),
+                ("width", models.IntegerField(editable=False)),
+                ("height", models.IntegerField(editable=False)),
+                (
+                    "focal_point_key",
+                    models.CharField(blank=True, default="", editable=False, max_length=16),
+                ),
+                (
+                    "image",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="renditions",
+                        to="media.customimage",
+                    ),
+                ),
             ],
             options={
-                'unique_together': {('image', 'filter_spec', 'focal_point_key')},
+                "unique_together": {("image", "filter_spec", "focal_point_key")},
             },
             bases=(wagtail.images.models.ImageFileMixin, models.Model),
         ),

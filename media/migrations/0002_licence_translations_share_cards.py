@@ -6,63 +6,116 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('media', '0001_initial'),
+        ("media", "0001_initial"),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='customimage',
-            name='licence_en',
-            field=models.CharField(blank=True, help_text='For example: CC BY 4.0, or: campaign use only until 2026', max_length=255, null=True, verbose_name='licence or usage terms'),
+            model_name="customimage",
+            name="licence_en",
+            field=models.CharField(
+                blank=True,
+                help_text="For example: CC BY 4.0, or: campaign use only until 2026",
+                max_length=255,
+                null=True,
+                verbose_name="licence or usage terms",
+            ),
         ),
         migrations.AddField(
-            model_name='customimage',
-            name='licence_es',
-            field=models.CharField(blank=True, help_text='For example: CC BY 4.0, or: campaign use only until 2026', max_length=255, null=True, verbose_name='licence or usage terms'),
+            model_name="customimage",
+            name="licence_es",
+            field=models.CharField(
+                blank=True,
+                help_text="For example: CC BY 4.0, or: campaign use only until 2026",
+                max_length=255,
+                null=True,
+                verbose_name="licence or usage terms",
+            ),
         ),
         migrations.AddField(
-            model_name='customimage',
-            name='licence_fr',
-            field=models.CharField(blank=True, help_text='For example: CC BY 4.0, or: campaign use only until 2026', max_length=255, null=True, verbose_name='licence or usage terms'),
+            model_name="customimage",
+            name="licence_fr",
+            field=models.CharField(
+                blank=True,
+                help_text="For example: CC BY 4.0, or: campaign use only until 2026",
+                max_length=255,
+                null=True,
+                verbose_name="licence or usage terms",
+            ),
         ),
         migrations.AddField(
-            model_name='customimage',
-            name='licence_ht',
-            field=models.CharField(blank=True, help_text='For example: CC BY 4.0, or: campaign use only until 2026', max_length=255, null=True, verbose_name='licence or usage terms'),
+            model_name="customimage",
+            name="licence_ht",
+            field=models.CharField(
+                blank=True,
+                help_text="For example: CC BY 4.0, or: campaign use only until 2026",
+                max_length=255,
+                null=True,
+                verbose_name="licence or usage terms",
+            ),
         ),
         migrations.AlterField(
-            model_name='customimage',
-            name='consent_on_file',
-            field=models.BooleanField(default=False, help_text='The people shown have given written consent, kept on file.', verbose_name='consent on file'),
+            model_name="customimage",
+            name="consent_on_file",
+            field=models.BooleanField(
+                default=False,
+                help_text="The people shown have given written consent, kept on file.",
+                verbose_name="consent on file",
+            ),
         ),
         migrations.AlterField(
-            model_name='customimage',
-            name='consent_scope',
-            field=models.CharField(blank=True, help_text='What the consent covers, for example: web and social media, 2024 campaign', max_length=255, verbose_name='consent scope'),
+            model_name="customimage",
+            name="consent_scope",
+            field=models.CharField(
+                blank=True,
+                help_text="What the consent covers, for example: web and social media, 2024 campaign",
+                max_length=255,
+                verbose_name="consent scope",
+            ),
         ),
         migrations.AlterField(
-            model_name='customimage',
-            name='licence',
-            field=models.CharField(blank=True, help_text='For example: CC BY 4.0, or: campaign use only until 2026', max_length=255, verbose_name='licence or usage terms'),
+            model_name="customimage",
+            name="licence",
+            field=models.CharField(
+                blank=True,
+                help_text="For example: CC BY 4.0, or: campaign use only until 2026",
+                max_length=255,
+                verbose_name="licence or usage terms",
+            ),
         ),
         migrations.CreateModel(
-            name='ShareCard',
+            name="ShareCard",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('language', models.CharField(max_length=10)),
-                ('image', models.FileField(upload_to='share-cards')),
-                ('width', models.PositiveIntegerField(default=1200)),
-                ('height', models.PositiveIntegerField(default=630)),
-                ('updated_at', models.DateTimeField(auto_now=True)),
-                ('page', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='share_cards', to=settings.WAGTAIL_PAGE_MODEL)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("language", models.CharField(max_length=10)),
+                ("image", models.FileField(upload_to="share-cards")),
+                ("width", models.PositiveIntegerField(default=1200)),
+                ("height", models.PositiveIntegerField(default=630)),
+                ("updated_at", models.DateTimeField(auto_now=True)),
+                (
+                    "page",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="share_cards",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'share card',
-                'verbose_name_plural': 'share cards',
-                'constraints': [models.UniqueConstraint(fields=('page', 'language'), name='media_sharecard_unique_page_language')],
+                "verbose_name": "share card",
+                "verbose_name_plural": "share cards",
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("page", "language"), name="media_sharecard_unique_page_language"
+                    )
+                ],
             },
         ),
     ]

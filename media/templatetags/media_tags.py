@@ -15,8 +15,8 @@ import logging
 from urllib.parse import urlencode
 
 from django import template
-from django.utils.translation import get_language, gettext as _
-
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
 from wagtail.images.models import SourceImageIOError
 
 from media.share_cards import card_for
@@ -111,14 +111,27 @@ def share_links(context, page, text="", hashtag=""):
     tweet = {"text": text, "url": url}
     if tag:
         tweet["hashtags"] = tag
+
     def on(name):
         return _("Share on %(network)s") % {"network": name}
 
     links = [
         ("whatsapp", on("WhatsApp"), "https://wa.me/?" + urlencode({"text": f"{text} {url}"})),
-        ("facebook", on("Facebook"), "https://www.facebook.com/sharer/sharer.php?" + urlencode({"u": url})),
+        (
+            "facebook",
+            on("Facebook"),
+            "https://www.facebook.com/sharer/sharer.php?" + urlencode({"u": url}),
+        ),
         ("x", on("X (Twitter)"), "https://twitter.com/intent/tweet?" + urlencode(tweet)),
-        ("linkedin", on("LinkedIn"), "https://www.linkedin.com/sharing/share-offsite/?" + urlencode({"url": url})),
-        ("email", _("Share by email"), "mailto:?" + urlencode({"subject": text, "body": url}).replace("+", "%20")),
+        (
+            "linkedin",
+            on("LinkedIn"),
+            "https://www.linkedin.com/sharing/share-offsite/?" + urlencode({"url": url}),
+        ),
+        (
+            "email",
+            _("Share by email"),
+            "mailto:?" + urlencode({"subject": text, "body": url}).replace("+", "%20"),
+        ),
     ]
     return {"links": links, "url": url}

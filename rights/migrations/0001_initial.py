@@ -10,110 +10,582 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('wagtailcore', '0098_apitoken'),
+        ("wagtailcore", "0098_apitoken"),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='HelpContact',
+            name="HelpContact",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('organisation', models.CharField(max_length=200, verbose_name='organisation')),
-                ('organisation_en', models.CharField(max_length=200, null=True, verbose_name='organisation')),
-                ('organisation_es', models.CharField(max_length=200, null=True, verbose_name='organisation')),
-                ('organisation_fr', models.CharField(max_length=200, null=True, verbose_name='organisation')),
-                ('organisation_ht', models.CharField(max_length=200, null=True, verbose_name='organisation')),
-                ('description', models.CharField(blank=True, help_text='One short sentence in plain language.', max_length=300, verbose_name='what they help with')),
-                ('description_en', models.CharField(blank=True, help_text='One short sentence in plain language.', max_length=300, null=True, verbose_name='what they help with')),
-                ('description_es', models.CharField(blank=True, help_text='One short sentence in plain language.', max_length=300, null=True, verbose_name='what they help with')),
-                ('description_fr', models.CharField(blank=True, help_text='One short sentence in plain language.', max_length=300, null=True, verbose_name='what they help with')),
-                ('description_ht', models.CharField(blank=True, help_text='One short sentence in plain language.', max_length=300, null=True, verbose_name='what they help with')),
-                ('phone', models.CharField(help_text='International form, for example +000 0000 0000. Shown as a link that calls.', max_length=40, verbose_name='phone number')),
-                ('whatsapp', models.CharField(blank=True, max_length=40, verbose_name='WhatsApp number')),
-                ('sms', models.CharField(blank=True, max_length=40, verbose_name='SMS number')),
-                ('hours', models.CharField(blank=True, max_length=200, verbose_name='opening hours')),
-                ('hours_en', models.CharField(blank=True, max_length=200, null=True, verbose_name='opening hours')),
-                ('hours_es', models.CharField(blank=True, max_length=200, null=True, verbose_name='opening hours')),
-                ('hours_fr', models.CharField(blank=True, max_length=200, null=True, verbose_name='opening hours')),
-                ('hours_ht', models.CharField(blank=True, max_length=200, null=True, verbose_name='opening hours')),
-                ('languages_spoken', models.CharField(blank=True, help_text='For example: Spanish, Haitian Creole.', max_length=200, verbose_name='languages spoken')),
-                ('languages_spoken_en', models.CharField(blank=True, help_text='For example: Spanish, Haitian Creole.', max_length=200, null=True, verbose_name='languages spoken')),
-                ('languages_spoken_es', models.CharField(blank=True, help_text='For example: Spanish, Haitian Creole.', max_length=200, null=True, verbose_name='languages spoken')),
-                ('languages_spoken_fr', models.CharField(blank=True, help_text='For example: Spanish, Haitian Creole.', max_length=200, null=True, verbose_name='languages spoken')),
-                ('languages_spoken_ht', models.CharField(blank=True, help_text='For example: Spanish, Haitian Creole.', max_length=200, null=True, verbose_name='languages spoken')),
-                ('address', models.TextField(blank=True, verbose_name='address')),
-                ('address_en', models.TextField(blank=True, null=True, verbose_name='address')),
-                ('address_es', models.TextField(blank=True, null=True, verbose_name='address')),
-                ('address_fr', models.TextField(blank=True, null=True, verbose_name='address')),
-                ('address_ht', models.TextField(blank=True, null=True, verbose_name='address')),
-                ('country', models.CharField(choices=[('REGION', 'The whole region'), ('AG', 'Antigua and Barbuda'), ('BS', 'Bahamas'), ('BB', 'Barbados'), ('BZ', 'Belize'), ('CA', 'Canada'), ('CR', 'Costa Rica'), ('CU', 'Cuba'), ('DM', 'Dominica'), ('DO', 'Dominican Republic'), ('SV', 'El Salvador'), ('GD', 'Grenada'), ('GT', 'Guatemala'), ('HT', 'Haiti'), ('HN', 'Honduras'), ('JM', 'Jamaica'), ('MX', 'Mexico'), ('NI', 'Nicaragua'), ('PA', 'Panama'), ('KN', 'Saint Kitts and Nevis'), ('LC', 'Saint Lucia'), ('VC', 'Saint Vincent and the Grenadines'), ('TT', 'Trinidad and Tobago'), ('US', 'United States')], db_index=True, default='REGION', max_length=6, verbose_name='country')),
-                ('is_sample', models.BooleanField(default=False, help_text='Demo or placeholder contact: the site shows "Sample contact" next to it. Turn off only for a checked, real contact.', verbose_name='sample contact')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("organisation", models.CharField(max_length=200, verbose_name="organisation")),
+                (
+                    "organisation_en",
+                    models.CharField(max_length=200, null=True, verbose_name="organisation"),
+                ),
+                (
+                    "organisation_es",
+                    models.CharField(max_length=200, null=True, verbose_name="organisation"),
+                ),
+                (
+                    "organisation_fr",
+                    models.CharField(max_length=200, null=True, verbose_name="organisation"),
+                ),
+                (
+                    "organisation_ht",
+                    models.CharField(max_length=200, null=True, verbose_name="organisation"),
+                ),
+                (
+                    "description",
+                    models.CharField(
+                        blank=True,
+                        help_text="One short sentence in plain language.",
+                        max_length=300,
+                        verbose_name="what they help with",
+                    ),
+                ),
+                (
+                    "description_en",
+                    models.CharField(
+                        blank=True,
+                        help_text="One short sentence in plain language.",
+                        max_length=300,
+                        null=True,
+                        verbose_name="what they help with",
+                    ),
+                ),
+                (
+                    "description_es",
+                    models.CharField(
+                        blank=True,
+                        help_text="One short sentence in plain language.",
+                        max_length=300,
+                        null=True,
+                        verbose_name="what they help with",
+                    ),
+                ),
+                (
+                    "description_fr",
+                    models.CharField(
+                        blank=True,
+                        help_text="One short sentence in plain language.",
+                        max_length=300,
+                        null=True,
+                        verbose_name="what they help with",
+                    ),
+                ),
+                (
+                    "description_ht",
+                    models.CharField(
+                        blank=True,
+                        help_text="One short sentence in plain language.",
+                        max_length=300,
+                        null=True,
+                        verbose_name="what they help with",
+                    ),
+                ),
+                (
+                    "phone",
+                    models.CharField(
+                        help_text="International form, for example +000 0000 0000. Shown as a link that calls.",
+                        max_length=40,
+                        verbose_name="phone number",
+                    ),
+                ),
+                (
+                    "whatsapp",
+                    models.CharField(blank=True, max_length=40, verbose_name="WhatsApp number"),
+                ),
+                ("sms", models.CharField(blank=True, max_length=40, verbose_name="SMS number")),
+                (
+                    "hours",
+                    models.CharField(blank=True, max_length=200, verbose_name="opening hours"),
+                ),
+                (
+                    "hours_en",
+                    models.CharField(
+                        blank=True, max_length=200, null=True, verbose_name="opening hours"
+                    ),
+                ),
+                (
+                    "hours_es",
+                    models.CharField(
+                        blank=True, max_length=200, null=True, verbose_name="opening hours"
+                    ),
+                ),
+                (
+                    "hours_fr",
+                    models.CharField(
+                        blank=True, max_length=200, null=True, verbose_name="opening hours"
+                    ),
+                ),
+                (
+                    "hours_ht",
+                    models.CharField(
+                        blank=True, max_length=200, null=True, verbose_name="opening hours"
+                    ),
+                ),
+                (
+                    "languages_spoken",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example: Spanish, Haitian Creole.",
+                        max_length=200,
+                        verbose_name="languages spoken",
+                    ),
+                ),
+                (
+                    "languages_spoken_en",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example: Spanish, Haitian Creole.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="languages spoken",
+                    ),
+                ),
+                (
+                    "languages_spoken_es",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example: Spanish, Haitian Creole.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="languages spoken",
+                    ),
+                ),
+                (
+                    "languages_spoken_fr",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example: Spanish, Haitian Creole.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="languages spoken",
+                    ),
+                ),
+                (
+                    "languages_spoken_ht",
+                    models.CharField(
+                        blank=True,
+                        help_text="For example: Spanish, Haitian Creole.",
+                        max_length=200,
+                        null=True,
+                        verbose_name="languages spoken",
+                    ),
+                ),
+                ("address", models.TextField(blank=True, verbose_name="address")),
+                ("address_en", models.TextField(blank=True, null=True, verbose_name="address")),
+                ("address_es", models.TextField(blank=True, null=True, verbose_name="address")),
+                ("address_fr", models.TextField(blank=True, null=True, verbose_name="address")),
+                ("address_ht", models.TextField(blank=True, null=True, verbose_name="address")),
+                (
+                    "country",
+                    models.CharField(
+                        choices=[
+                            ("REGION", "The whole region"),
+                            ("AG", "Antigua and Barbuda"),
+                            ("BS", "Bahamas"),
+                            ("BB", "Barbados"),
+                            ("BZ", "Belize"),
+                            ("CA", "Canada"),
+                            ("CR", "Costa Rica"),
+                            ("CU", "Cuba"),
+                            ("DM", "Dominica"),
+                            ("DO", "Dominican Republic"),
+                            ("SV", "El Salvador"),
+                            ("GD", "Grenada"),
+                            ("GT", "Guatemala"),
+                            ("HT", "Haiti"),
+                            ("HN", "Honduras"),
+                            ("JM", "Jamaica"),
+                            ("MX", "Mexico"),
+                            ("NI", "Nicaragua"),
+                            ("PA", "Panama"),
+                            ("KN", "Saint Kitts and Nevis"),
+                            ("LC", "Saint Lucia"),
+                            ("VC", "Saint Vincent and the Grenadines"),
+                            ("TT", "Trinidad and Tobago"),
+                            ("US", "United States"),
+                        ],
+                        db_index=True,
+                        default="REGION",
+                        max_length=6,
+                        verbose_name="country",
+                    ),
+                ),
+                (
+                    "is_sample",
+                    models.BooleanField(
+                        default=False,
+                        help_text='Demo or placeholder contact: the site shows "Sample contact" next to it. Turn off only for a checked, real contact.',
+                        verbose_name="sample contact",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'help contact',
-                'verbose_name_plural': 'help contacts',
-                'ordering': ['country', 'organisation'],
+                "verbose_name": "help contact",
+                "verbose_name_plural": "help contacts",
+                "ordering": ["country", "organisation"],
             },
         ),
         migrations.CreateModel(
-            name='RightsGuideIndexPage',
+            name="RightsGuideIndexPage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('intro', models.TextField(blank=True, verbose_name='introduction')),
-                ('intro_en', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('intro_es', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('intro_fr', models.TextField(blank=True, null=True, verbose_name='introduction')),
-                ('intro_ht', models.TextField(blank=True, null=True, verbose_name='introduction')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                ("intro", models.TextField(blank=True, verbose_name="introduction")),
+                ("intro_en", models.TextField(blank=True, null=True, verbose_name="introduction")),
+                ("intro_es", models.TextField(blank=True, null=True, verbose_name="introduction")),
+                ("intro_fr", models.TextField(blank=True, null=True, verbose_name="introduction")),
+                ("intro_ht", models.TextField(blank=True, null=True, verbose_name="introduction")),
             ],
             options={
-                'verbose_name': 'rights guide index',
+                "verbose_name": "rights guide index",
             },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
+            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, "wagtailcore.page"),
         ),
         migrations.CreateModel(
-            name='RightsGuidePage',
+            name="RightsGuidePage",
             fields=[
-                ('page_ptr', models.OneToOneField(auto_created=True, on_delete=django.db.models.deletion.CASCADE, parent_link=True, primary_key=True, serialize=False, to=settings.WAGTAIL_PAGE_MODEL)),
-                ('country', models.CharField(choices=[('REGION', 'The whole region'), ('AG', 'Antigua and Barbuda'), ('BS', 'Bahamas'), ('BB', 'Barbados'), ('BZ', 'Belize'), ('CA', 'Canada'), ('CR', 'Costa Rica'), ('CU', 'Cuba'), ('DM', 'Dominica'), ('DO', 'Dominican Republic'), ('SV', 'El Salvador'), ('GD', 'Grenada'), ('GT', 'Guatemala'), ('HT', 'Haiti'), ('HN', 'Honduras'), ('JM', 'Jamaica'), ('MX', 'Mexico'), ('NI', 'Nicaragua'), ('PA', 'Panama'), ('KN', 'Saint Kitts and Nevis'), ('LC', 'Saint Lucia'), ('VC', 'Saint Vincent and the Grenadines'), ('TT', 'Trinidad and Tobago'), ('US', 'United States')], db_index=True, default='REGION', max_length=6, verbose_name='country')),
-                ('topics', rights.models.TopicsField(blank=True, default=list, verbose_name='topics')),
-                ('summary', models.TextField(help_text='Two or three short sentences: what this guide helps with.', verbose_name='summary')),
-                ('summary_en', models.TextField(help_text='Two or three short sentences: what this guide helps with.', null=True, verbose_name='summary')),
-                ('summary_es', models.TextField(help_text='Two or three short sentences: what this guide helps with.', null=True, verbose_name='summary')),
-                ('summary_fr', models.TextField(help_text='Two or three short sentences: what this guide helps with.', null=True, verbose_name='summary')),
-                ('summary_ht', models.TextField(help_text='Two or three short sentences: what this guide helps with.', null=True, verbose_name='summary')),
-                ('sections', wagtail.fields.StreamField([('question', 2)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Question', 'max_length': 200}), 1: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Answer'}), 2: ('wagtail.blocks.StructBlock', [[('question', 0), ('answer', 1)]], {})}, verbose_name='questions and answers')),
-                ('sections_en', wagtail.fields.StreamField([('question', 2)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Question', 'max_length': 200}), 1: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Answer'}), 2: ('wagtail.blocks.StructBlock', [[('question', 0), ('answer', 1)]], {})}, null=True, verbose_name='questions and answers')),
-                ('sections_es', wagtail.fields.StreamField([('question', 2)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Question', 'max_length': 200}), 1: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Answer'}), 2: ('wagtail.blocks.StructBlock', [[('question', 0), ('answer', 1)]], {})}, null=True, verbose_name='questions and answers')),
-                ('sections_fr', wagtail.fields.StreamField([('question', 2)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Question', 'max_length': 200}), 1: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Answer'}), 2: ('wagtail.blocks.StructBlock', [[('question', 0), ('answer', 1)]], {})}, null=True, verbose_name='questions and answers')),
-                ('sections_ht', wagtail.fields.StreamField([('question', 2)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Question', 'max_length': 200}), 1: ('wagtail.blocks.RichTextBlock', (), {'features': ['bold', 'italic', 'link', 'ol', 'ul'], 'label': 'Answer'}), 2: ('wagtail.blocks.StructBlock', [[('question', 0), ('answer', 1)]], {})}, null=True, verbose_name='questions and answers')),
-                ('card_points', models.TextField(blank=True, help_text='One short point per line; printed on the one-page rights card.', verbose_name='key points for the rights card')),
-                ('card_points_en', models.TextField(blank=True, help_text='One short point per line; printed on the one-page rights card.', null=True, verbose_name='key points for the rights card')),
-                ('card_points_es', models.TextField(blank=True, help_text='One short point per line; printed on the one-page rights card.', null=True, verbose_name='key points for the rights card')),
-                ('card_points_fr', models.TextField(blank=True, help_text='One short point per line; printed on the one-page rights card.', null=True, verbose_name='key points for the rights card')),
-                ('card_points_ht', models.TextField(blank=True, help_text='One short point per line; printed on the one-page rights card.', null=True, verbose_name='key points for the rights card')),
-                ('last_reviewed', models.DateField(verbose_name='last reviewed')),
-                ('include_country_contacts', models.BooleanField(default=True, verbose_name='also show every help contact of this country')),
+                (
+                    "page_ptr",
+                    models.OneToOneField(
+                        auto_created=True,
+                        on_delete=django.db.models.deletion.CASCADE,
+                        parent_link=True,
+                        primary_key=True,
+                        serialize=False,
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                    ),
+                ),
+                (
+                    "country",
+                    models.CharField(
+                        choices=[
+                            ("REGION", "The whole region"),
+                            ("AG", "Antigua and Barbuda"),
+                            ("BS", "Bahamas"),
+                            ("BB", "Barbados"),
+                            ("BZ", "Belize"),
+                            ("CA", "Canada"),
+                            ("CR", "Costa Rica"),
+                            ("CU", "Cuba"),
+                            ("DM", "Dominica"),
+                            ("DO", "Dominican Republic"),
+                            ("SV", "El Salvador"),
+                            ("GD", "Grenada"),
+                            ("GT", "Guatemala"),
+                            ("HT", "Haiti"),
+                            ("HN", "Honduras"),
+                            ("JM", "Jamaica"),
+                            ("MX", "Mexico"),
+                            ("NI", "Nicaragua"),
+                            ("PA", "Panama"),
+                            ("KN", "Saint Kitts and Nevis"),
+                            ("LC", "Saint Lucia"),
+                            ("VC", "Saint Vincent and the Grenadines"),
+                            ("TT", "Trinidad and Tobago"),
+                            ("US", "United States"),
+                        ],
+                        db_index=True,
+                        default="REGION",
+                        max_length=6,
+                        verbose_name="country",
+                    ),
+                ),
+                (
+                    "topics",
+                    rights.models.TopicsField(blank=True, default=list, verbose_name="topics"),
+                ),
+                (
+                    "summary",
+                    models.TextField(
+                        help_text="Two or three short sentences: what this guide helps with.",
+                        verbose_name="summary",
+                    ),
+                ),
+                (
+                    "summary_en",
+                    models.TextField(
+                        help_text="Two or three short sentences: what this guide helps with.",
+                        null=True,
+                        verbose_name="summary",
+                    ),
+                ),
+                (
+                    "summary_es",
+                    models.TextField(
+                        help_text="Two or three short sentences: what this guide helps with.",
+                        null=True,
+                        verbose_name="summary",
+                    ),
+                ),
+                (
+                    "summary_fr",
+                    models.TextField(
+                        help_text="Two or three short sentences: what this guide helps with.",
+                        null=True,
+                        verbose_name="summary",
+                    ),
+                ),
+                (
+                    "summary_ht",
+                    models.TextField(
+                        help_text="Two or three short sentences: what this guide helps with.",
+                        null=True,
+                        verbose_name="summary",
+                    ),
+                ),
+                (
+                    "sections",
+                    wagtail.fields.StreamField(
+                        [("question", 2)],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Question", "max_length": 200},
+                            ),
+                            1: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ol", "ul"],
+                                    "label": "Answer",
+                                },
+                            ),
+                            2: (
+                                "wagtail.blocks.StructBlock",
+                                [[("question", 0), ("answer", 1)]],
+                                {},
+                            ),
+                        },
+                        verbose_name="questions and answers",
+                    ),
+                ),
+                (
+                    "sections_en",
+                    wagtail.fields.StreamField(
+                        [("question", 2)],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Question", "max_length": 200},
+                            ),
+                            1: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ol", "ul"],
+                                    "label": "Answer",
+                                },
+                            ),
+                            2: (
+                                "wagtail.blocks.StructBlock",
+                                [[("question", 0), ("answer", 1)]],
+                                {},
+                            ),
+                        },
+                        null=True,
+                        verbose_name="questions and answers",
+                    ),
+                ),
+                (
+                    "sections_es",
+                    wagtail.fields.StreamField(
+                        [("question", 2)],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Question", "max_length": 200},
+                            ),
+                            1: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ol", "ul"],
+                                    "label": "Answer",
+                                },
+                            ),
+                            2: (
+                                "wagtail.blocks.StructBlock",
+                                [[("question", 0), ("answer", 1)]],
+                                {},
+                            ),
+                        },
+                        null=True,
+                        verbose_name="questions and answers",
+                    ),
+                ),
+                (
+                    "sections_fr",
+                    wagtail.fields.StreamField(
+                        [("question", 2)],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Question", "max_length": 200},
+                            ),
+                            1: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ol", "ul"],
+                                    "label": "Answer",
+                                },
+                            ),
+                            2: (
+                                "wagtail.blocks.StructBlock",
+                                [[("question", 0), ("answer", 1)]],
+                                {},
+                            ),
+                        },
+                        null=True,
+                        verbose_name="questions and answers",
+                    ),
+                ),
+                (
+                    "sections_ht",
+                    wagtail.fields.StreamField(
+                        [("question", 2)],
+                        blank=True,
+                        block_lookup={
+                            0: (
+                                "wagtail.blocks.CharBlock",
+                                (),
+                                {"label": "Question", "max_length": 200},
+                            ),
+                            1: (
+                                "wagtail.blocks.RichTextBlock",
+                                (),
+                                {
+                                    "features": ["bold", "italic", "link", "ol", "ul"],
+                                    "label": "Answer",
+                                },
+                            ),
+                            2: (
+                                "wagtail.blocks.StructBlock",
+                                [[("question", 0), ("answer", 1)]],
+                                {},
+                            ),
+                        },
+                        null=True,
+                        verbose_name="questions and answers",
+                    ),
+                ),
+                (
+                    "card_points",
+                    models.TextField(
+                        blank=True,
+                        help_text="One short point per line; printed on the one-page rights card.",
+                        verbose_name="key points for the rights card",
+                    ),
+                ),
+                (
+                    "card_points_en",
+                    models.TextField(
+                        blank=True,
+                        help_text="One short point per line; printed on the one-page rights card.",
+                        null=True,
+                        verbose_name="key points for the rights card",
+                    ),
+                ),
+                (
+                    "card_points_es",
+                    models.TextField(
+                        blank=True,
+                        help_text="One short point per line; printed on the one-page rights card.",
+                        null=True,
+                        verbose_name="key points for the rights card",
+                    ),
+                ),
+                (
+                    "card_points_fr",
+                    models.TextField(
+                        blank=True,
+                        help_text="One short point per line; printed on the one-page rights card.",
+                        null=True,
+                        verbose_name="key points for the rights card",
+                    ),
+                ),
+                (
+                    "card_points_ht",
+                    models.TextField(
+                        blank=True,
+                        help_text="One short point per line; printed on the one-page rights card.",
+                        null=True,
+                        verbose_name="key points for the rights card",
+                    ),
+                ),
+                ("last_reviewed", models.DateField(verbose_name="last reviewed")),
+                (
+                    "include_country_contacts",
+                    models.BooleanField(
+                        default=True, verbose_name="also show every help contact of this country"
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'rights guide',
+                "verbose_name": "rights guide",
             },
-            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, 'wagtailcore.page'),
+            bases=(wagtail.contrib.routable_page.models.RoutablePageMixin, "wagtailcore.page"),
         ),
         migrations.CreateModel(
-            name='RightsGuideContact',
+            name="RightsGuideContact",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('sort_order', models.IntegerField(blank=True, editable=False, null=True)),
-                ('contact', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='rights.helpcontact', verbose_name='help contact')),
-                ('page', modelcluster.fields.ParentalKey(on_delete=django.db.models.deletion.CASCADE, related_name='chosen_contacts', to='rights.rightsguidepage')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("sort_order", models.IntegerField(blank=True, editable=False, null=True)),
+                (
+                    "contact",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="rights.helpcontact",
+                        verbose_name="help contact",
+                    ),
+                ),
+                (
+                    "page",
+                    modelcluster.fields.ParentalKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="chosen_contacts",
+                        to="rights.rightsguidepage",
+                    ),
+                ),
             ],
             options={
-                'ordering': ['sort_order'],
-                'abstract': False,
+                "ordering": ["sort_order"],
+                "abstract": False,
             },
         ),
     ]

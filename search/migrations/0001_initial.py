@@ -6,46 +6,65 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
-    dependencies = [
-    ]
+    dependencies = []
 
     operations = [
         migrations.CreateModel(
-            name='SearchEntry',
+            name="SearchEntry",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('key', models.CharField(max_length=120, unique=True)),
-                ('kind', models.CharField(db_index=True, max_length=30)),
-                ('object_id', models.PositiveIntegerField(db_index=True)),
-                ('language', models.CharField(db_index=True, max_length=10)),
-                ('display_title', models.CharField(max_length=500)),
-                ('display_text', models.TextField(blank=True)),
-                ('url', models.CharField(blank=True, max_length=500)),
-                ('verdict', models.CharField(blank=True, db_index=True, max_length=40)),
-                ('year', models.PositiveSmallIntegerField(blank=True, db_index=True, null=True)),
-                ('date', models.DateTimeField(blank=True, db_index=True, null=True)),
-                ('answer', models.JSONField(blank=True, null=True)),
-                ('title', models.TextField(blank=True)),
-                ('body', models.TextField(blank=True)),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("key", models.CharField(max_length=120, unique=True)),
+                ("kind", models.CharField(db_index=True, max_length=30)),
+                ("object_id", models.PositiveIntegerField(db_index=True)),
+                ("language", models.CharField(db_index=True, max_length=10)),
+                ("display_title", models.CharField(max_length=500)),
+                ("display_text", models.TextField(blank=True)),
+                ("url", models.CharField(blank=True, max_length=500)),
+                ("verdict", models.CharField(blank=True, db_index=True, max_length=40)),
+                ("year", models.PositiveSmallIntegerField(blank=True, db_index=True, null=True)),
+                ("date", models.DateTimeField(blank=True, db_index=True, null=True)),
+                ("answer", models.JSONField(blank=True, null=True)),
+                ("title", models.TextField(blank=True)),
+                ("body", models.TextField(blank=True)),
             ],
             options={
-                'indexes': [models.Index(fields=['kind', 'object_id'], name='search_sear_kind_e0a70d_idx')],
+                "indexes": [
+                    models.Index(fields=["kind", "object_id"], name="search_sear_kind_e0a70d_idx")
+                ],
             },
             bases=(modelsearch.index.Indexed, models.Model),
         ),
         migrations.CreateModel(
-            name='SearchEntryFacet',
+            name="SearchEntryFacet",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('facet', models.CharField(max_length=20)),
-                ('value', models.CharField(max_length=60)),
-                ('entry', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='facets', to='search.searchentry')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("facet", models.CharField(max_length=20)),
+                ("value", models.CharField(max_length=60)),
+                (
+                    "entry",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="facets",
+                        to="search.searchentry",
+                    ),
+                ),
             ],
             options={
-                'indexes': [models.Index(fields=['facet', 'value'], name='search_sear_facet_4acd0c_idx')],
+                "indexes": [
+                    models.Index(fields=["facet", "value"], name="search_sear_facet_4acd0c_idx")
+                ],
             },
         ),
     ]

@@ -4,23 +4,22 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('search', '0001_initial'),
+        ("search", "0001_initial"),
     ]
 
     operations = [
         migrations.RemoveIndex(
-            model_name='searchentry',
-            name='search_sear_kind_e0a70d_idx',
+            model_name="searchentry",
+            name="search_sear_kind_e0a70d_idx",
         ),
         migrations.RenameField(
-            model_name='searchentry',
-            old_name='object_id',
-            new_name='source_id',
+            model_name="searchentry",
+            old_name="object_id",
+            new_name="source_id",
         ),
         migrations.AddIndex(
-            model_name='searchentry',
-            index=models.Index(fields=['kind', 'source_id'], name='search_sear_kind_26220b_idx'),
+            model_name="searchentry",
+            index=models.Index(fields=["kind", "source_id"], name="search_sear_kind_26220b_idx"),
         ),
     ]

@@ -64,7 +64,11 @@ def demo_shell(demo_server):
     def run(code):
         proc = subprocess.run(
             [sys.executable, str(ROOT / "manage.py"), "shell", "--no-imports", "-c", code],
-            env=DEMO_ENV, cwd=ROOT, capture_output=True, text=True, check=False,
+            env=DEMO_ENV,
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            check=False,
         )
         if proc.returncode:
             raise AssertionError(f"manage.py shell failed:\n{proc.stderr}")
@@ -107,9 +111,9 @@ def demo_server(tmp_path_factory):
     for command in (["migrate", "--noinput", "-v", "0"], ["load_demo_content", "-v", "0"]):
         subprocess.run(manage + command, env=env, cwd=ROOT, check=True)
     port = _free_port()
-    log = open(workdir / "server.log", "w")
+    log = open(workdir / "server.log", "w")  # noqa: SIM115 - the server writes to it until teardown
     server = subprocess.Popen(
-        manage + ["runserver", f"127.0.0.1:{port}", "--noreload"],
+        [*manage, "runserver", f"127.0.0.1:{port}", "--noreload"],
         env=env,
         cwd=ROOT,
         stdout=log,
@@ -161,8 +165,12 @@ def axe():
             AXE_TAGS,
         )
         return [
-            {"id": v["id"], "impact": v["impact"], "help": v["help"],
-             "nodes": [n["target"] for n in v["nodes"]][:5]}
+            {
+                "id": v["id"],
+                "impact": v["impact"],
+                "help": v["help"],
+                "nodes": [n["target"] for n in v["nodes"]][:5],
+            }
             for v in result["violations"]
             if v["impact"] in ("serious", "critical")
         ]
@@ -186,7 +194,15 @@ def nu_check(tmp_path_factory):
             path.write_text(html, encoding="utf-8")
             files[path.resolve().as_uri()] = name
         proc = subprocess.run(
-            [java, "-jar", str(VNU_JAR), "--errors-only", "--format", "json", *map(str, folder.glob("*.html"))],
+            [
+                java,
+                "-jar",
+                str(VNU_JAR),
+                "--errors-only",
+                "--format",
+                "json",
+                *map(str, folder.glob("*.html")),
+            ],
             capture_output=True,
             text=True,
         )

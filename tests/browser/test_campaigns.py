@@ -9,14 +9,19 @@ from playwright.sync_api import expect
 
 from tests.page_types import PAGE_TYPES
 
+
 def _video_page():
     """A page holding one video block, rendered in English (the block needs no database)."""
     from campaigns.blocks import VideoBlock
 
     block = VideoBlock()
     value = block.to_python(
-        {"url": "https://www.youtube.com/watch?v=dQw4w9WgXcQ", "title": "Migrants at work", "poster": None,
-         "transcript": ""}
+        {
+            "url": "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+            "title": "Migrants at work",
+            "poster": None,
+            "transcript": "",
+        }
     )
     with translation.override("en"):
         return VIDEO_BLOCK_PAGE.format(block=block.render(value))
@@ -57,7 +62,10 @@ def test_campaign_pages_load_nothing_from_third_parties(page, demo_server, name)
 def test_video_loads_from_the_video_site_only_after_the_reader_clicks_play(page, demo_server):
     html = _video_page()
     outside = _record_outside_requests(page, demo_server)
-    page.route(f"{demo_server}/video-test/", lambda route: route.fulfill(body=html, content_type="text/html"))
+    page.route(
+        f"{demo_server}/video-test/",
+        lambda route: route.fulfill(body=html, content_type="text/html"),
+    )
 
     page.goto(f"{demo_server}/video-test/", wait_until="networkidle")
     play = page.get_by_role("button", name="Play the video here (loads YouTube)")
@@ -75,7 +83,10 @@ def test_without_javascript_the_video_is_a_plain_link(browser, demo_server):
     html = _video_page()
     context = browser.new_context(java_script_enabled=False)
     page = context.new_page()
-    page.route(f"{demo_server}/video-test/", lambda route: route.fulfill(body=html, content_type="text/html"))
+    page.route(
+        f"{demo_server}/video-test/",
+        lambda route: route.fulfill(body=html, content_type="text/html"),
+    )
     page.goto(f"{demo_server}/video-test/")
     expect(page.get_by_role("button")).to_have_count(0)
     link = page.get_by_role("link", name="Watch “Migrants at work” on YouTube")

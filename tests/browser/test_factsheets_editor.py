@@ -4,6 +4,7 @@ choosing it from the library, and readers see the formatted, sourced figure."""
 import re
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
 PASSWORD = "correct horse battery"
@@ -43,20 +44,24 @@ def test_editor_places_a_statistic_inside_a_sentence(admin_page):
     page.keyboard.type(" About figure")
     for _ in range(6):
         page.keyboard.press("Shift+ArrowLeft")
-    button = page.locator("button[name='STATISTIC'], button[aria-label^='Statistic'], button[title^='Statistic']")
+    button = page.locator(
+        "button[name='STATISTIC'], button[aria-label^='Statistic'], button[title^='Statistic']"
+    )
     try:
         button.first.click(timeout=10000)
-    except Exception:
-        toolbar = page.locator(".Draftail-Toolbar, [role=toolbar]").evaluate_all("els => els.map(e => e.outerHTML)")
-        raise AssertionError(str(toolbar)[:4000])
+    except PlaywrightError as error:
+        toolbar = page.locator(".Draftail-Toolbar, [role=toolbar]").evaluate_all(
+            "els => els.map(e => e.outerHTML)"
+        )
+        raise AssertionError(str(toolbar)[:4000]) from error
     modal = page.locator(".modal")
     expect(modal).to_be_visible()
     modal.locator("input[name='q']").first.fill("born abroad")
     choice = modal.locator("a", has_text="born abroad").first
     try:
         choice.click(timeout=15000)
-    except Exception:
-        raise AssertionError(modal.inner_html()[:4000])
+    except PlaywrightError as error:
+        raise AssertionError(modal.inner_html()[:4000]) from error
     expect(modal).to_be_hidden()
     publish = page.locator("button[name='action-publish']").first
     if not publish.is_visible():

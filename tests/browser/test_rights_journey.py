@@ -18,12 +18,16 @@ def spanish_phone(browser, demo_server):
 
 @pytest.fixture
 def no_js_page(browser, demo_server):
-    context = browser.new_context(java_script_enabled=False, base_url=demo_server, viewport={"width": 360, "height": 740})
+    context = browser.new_context(
+        java_script_enabled=False, base_url=demo_server, viewport={"width": 360, "height": 740}
+    )
     yield context.new_page()
     context.close()
 
 
-def test_spanish_reader_reaches_a_country_guide_in_two_taps_and_calls_a_contact(spanish_phone, demo_server):
+def test_spanish_reader_reaches_a_country_guide_in_two_taps_and_calls_a_contact(
+    spanish_phone, demo_server
+):
     page = spanish_phone
     page.goto(f"{demo_server}/es/")
     page.get_by_role("link", name="Conozca sus derechos y a quién llamar").tap()
@@ -70,11 +74,17 @@ def test_rights_card_second_language_is_chosen_without_javascript(no_js_page, de
     page.get_by_label("Añadir un segundo idioma").select_option("ht")
     page.get_by_role("button", name="Mostrar lado a lado").click()
     expect(page).to_have_url(f"{demo_server}/es/rights/mexico-in-transit/card/?also=ht")
-    expect(page.locator("section.card-column[lang=es] h1")).to_have_text("En México: sus derechos en el camino")
-    expect(page.locator("section.card-column[lang=ht] h1")).to_have_text("Nan Meksik: dwa ou sou wout la")
+    expect(page.locator("section.card-column[lang=es] h1")).to_have_text(
+        "En México: sus derechos en el camino"
+    )
+    expect(page.locator("section.card-column[lang=ht] h1")).to_have_text(
+        "Nan Meksik: dwa ou sou wout la"
+    )
     expect(page.locator("section.card-column svg.qr")).to_have_count(2)
     page.emulate_media(media="print")
-    boxes = [page.locator(f"section.card-column[lang={lang}]").bounding_box() for lang in ("es", "ht")]
+    boxes = [
+        page.locator(f"section.card-column[lang={lang}]").bounding_box() for lang in ("es", "ht")
+    ]
     assert abs(boxes[0]["y"] - boxes[1]["y"]) < 2  # side by side when printed
     expect(page.locator(".card-tools")).to_be_hidden()
 

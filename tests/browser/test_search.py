@@ -14,14 +14,18 @@ def spanish_page(browser, demo_server):
     context.close()
 
 
-def test_journalist_finds_economic_contribution_with_unaccented_misspelled_spanish_query(spanish_page, demo_server):
+def test_journalist_finds_economic_contribution_with_unaccented_misspelled_spanish_query(
+    spanish_page, demo_server
+):
     page = spanish_page
     page.goto(f"{demo_server}/es/")
     box = page.get_by_label("Buscar en el sitio")
     box.fill("contribusion economica migrantes")
     box.press("Enter")
     expect(page).to_have_url(re.compile(r"/es/search/\?q=contribusion"))
-    result = page.get_by_role("link", name="¿Son las personas migrantes una carga para la economía?")
+    result = page.get_by_role(
+        "link", name="¿Son las personas migrantes una carga para la economía?"
+    )
     expect(result).to_be_visible()
     # Narrow by country with a facet.
     page.get_by_role("navigation", name="Filtrar resultados").get_by_role(

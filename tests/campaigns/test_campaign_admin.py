@@ -14,14 +14,18 @@ def add_url(parent):
     return reverse("wagtailadmin_pages:add", args=("campaigns", "campaignpage", parent.pk))
 
 
-def test_campaign_created_through_admin_is_published_in_every_language(admin_client, campaign_index):
+def test_campaign_created_through_admin_is_published_in_every_language(
+    admin_client, campaign_index
+):
     image = CustomImageFactory()
     data = campaign_form("admin-made", image, body=[paragraph("<p>Facts, not fear.</p>")])
     data["action-publish"] = "action-publish"
 
     response = admin_client.post(add_url(campaign_index), data)
 
-    assert response.status_code == 302, response.context["form"].errors if response.context else response
+    assert response.status_code == 302, (
+        response.context["form"].errors if response.context else response
+    )
     page = CampaignPage.objects.get(slug="admin-made")
     assert page.live
     for lang in ("en", "es", "fr", "ht"):
@@ -46,7 +50,9 @@ def test_campaign_can_only_be_created_under_the_campaign_index(db):
 
 
 def test_campaign_ending_before_it_starts_is_refused(admin_client, campaign_index):
-    data = campaign_form("backwards", CustomImageFactory(), start_date="2025-05-01", end_date="2025-04-01")
+    data = campaign_form(
+        "backwards", CustomImageFactory(), start_date="2025-05-01", end_date="2025-04-01"
+    )
     data["action-publish"] = "action-publish"
 
     response = admin_client.post(add_url(campaign_index), data)
@@ -57,7 +63,9 @@ def test_campaign_ending_before_it_starts_is_refused(admin_client, campaign_inde
 
 
 def test_hashtag_with_spaces_is_refused_and_hash_sign_is_dropped(campaign_index):
-    page = CampaignPage(title="T", slug="t", tagline="x", start_date="2025-01-01", hashtag="#Two words")
+    page = CampaignPage(
+        title="T", slug="t", tagline="x", start_date="2025-01-01", hashtag="#Two words"
+    )
     with pytest.raises(ValidationError) as error:
         page.full_clean()
     assert "hashtag" in str(error.value)

@@ -49,7 +49,9 @@ def test_campaign_page_renders_in_every_language_with_credit_and_period(client, 
 
     assert response.status_code == 200
     assert f"<h1>{TITLES[lang]}</h1>" in html
-    assert re.search(r'<figure class="figure campaign__hero">.*<small class="credit">[^<]*\(CC0\)', html, re.S)
+    assert re.search(
+        r'<figure class="figure campaign__hero">.*<small class="credit">[^<]*\(CC0\)', html, re.S
+    )
     assert "2025" in html  # the campaign period
     assert 'fetchpriority="high"' in html  # the hero is above the fold
 
@@ -67,8 +69,14 @@ def test_campaign_index_lists_current_and_past_campaigns_apart(client, db):
 def test_campaign_that_ended_yesterday_moves_to_past(client, db):
     index = CampaignIndexPage.objects.get()
     yesterday = timezone.localdate() - datetime.timedelta(days=1)
-    CampaignPageFactory(parent=index, slug="just-ended", title="Just ended", title_en="Just ended",
-                        start_date=yesterday - datetime.timedelta(days=30), end_date=yesterday)
+    CampaignPageFactory(
+        parent=index,
+        slug="just-ended",
+        title="Just ended",
+        title_en="Just ended",
+        start_date=yesterday - datetime.timedelta(days=30),
+        end_date=yesterday,
+    )
     page = CampaignPage.objects.get(slug="just-ended")
     assert page.status == "past"
     html = client.get("/en/campaigns/").content.decode()
@@ -96,7 +104,9 @@ def test_testimony_notes_the_persons_consent(client, db):
 
 def test_testimony_cannot_be_saved_without_consent():
     block = campaign_blocks.TestimonyBlock()
-    value = block.to_python({"quote": "Q", "name": "Ana", "context": "", "consent_given": False, "consent_note": "x"})
+    value = block.to_python(
+        {"quote": "Q", "name": "Ana", "context": "", "consent_given": False, "consent_note": "x"}
+    )
     with pytest.raises(StructBlockValidationError):
         block.clean(value)
 
@@ -105,7 +115,17 @@ def _campaign_with_video(index, url="https://www.youtube.com/watch?v=dQw4w9WgXcQ
     page = CampaignPageFactory(parent=index, slug="with-video", title="Video", title_en="Video")
     page.body_en = StreamValue(
         page.body.stream_block,
-        [("video", {"url": url, "title": "Migrants at work", "poster": None, "transcript": "A summary."})],
+        [
+            (
+                "video",
+                {
+                    "url": url,
+                    "title": "Migrants at work",
+                    "poster": None,
+                    "transcript": "A summary.",
+                },
+            )
+        ],
     )
     page.save()
     return page
@@ -118,8 +138,11 @@ def test_video_loads_nothing_from_the_video_site_before_the_reader_clicks(client
     parser = Resources()
     parser.feed(html)
     assert "iframe" not in parser.tags
-    third_party = [url for url in parser.loaded if url and re.match(r"^(https?:)?//", url)
-                   and not url.startswith("http://testserver/")]
+    third_party = [
+        url
+        for url in parser.loaded
+        if url and re.match(r"^(https?:)?//", url) and not url.startswith("http://testserver/")
+    ]
     assert third_party == []
     # Without JavaScript: a plain link to the video.
     assert 'href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"' in html
@@ -132,9 +155,13 @@ def test_video_loads_nothing_from_the_video_site_before_the_reader_clicks(client
 
 def test_video_block_accepts_only_youtube_or_vimeo_addresses():
     block = campaign_blocks.VideoBlock()
-    good = block.to_python({"url": "https://vimeo.com/123456", "title": "T", "poster": None, "transcript": ""})
+    good = block.to_python(
+        {"url": "https://vimeo.com/123456", "title": "T", "poster": None, "transcript": ""}
+    )
     assert block.clean(good).embed_url() == "https://player.vimeo.com/video/123456?dnt=1&autoplay=1"
-    bad = block.to_python({"url": "https://example.org/video", "title": "T", "poster": None, "transcript": ""})
+    bad = block.to_python(
+        {"url": "https://example.org/video", "title": "T", "poster": None, "transcript": ""}
+    )
     with pytest.raises(StructBlockValidationError):
         block.clean(bad)
 

@@ -29,7 +29,9 @@ def make_fact_sheet(facts_index, django_capture_on_commit_callbacks):
             StatisticFactory(value=10 + i, label=f"Figure {i}") for i in range(n)
         ]
         with django_capture_on_commit_callbacks(execute=True):
-            page = FactSheetPageFactory(parent=facts_index, body=body_citing(statistics, inline), **kwargs)
+            page = FactSheetPageFactory(
+                parent=facts_index, body=body_citing(statistics, inline), **kwargs
+            )
         return page, statistics
 
     return make

@@ -28,7 +28,10 @@ def test_api_filters_by_geography_and_unit(client):
     assert data["count"] == 8
     assert {i["unit"] for i in data["results"]} == {"usd"}
     data = client.get("/api/statistics/", {"geography": "US"}).json()
-    assert {i["key"] for i in data["results"]} >= {"us-african-immigrants", "us-trafficking-victims-lac-share"}
+    assert {i["key"] for i in data["results"]} >= {
+        "us-african-immigrants",
+        "us-trafficking-victims-lac-share",
+    }
     assert {i["geography"] for i in data["results"]} == {"US"}
 
 
@@ -37,7 +40,10 @@ def test_api_gives_one_statistic_by_key_in_the_requested_language(client):
     assert data["formatted_value"] == "15\xa0%"
     assert data["label"] == "Proporción de la población de Norteamérica nacida en el extranjero"
     # LocaleMiddleware sends unknown neutral paths to the language-prefixed site, which 404s.
-    assert client.get("/api/statistics/no-such-key/", HTTP_HOST="localhost", follow=True).status_code == 404
+    assert (
+        client.get("/api/statistics/no-such-key/", HTTP_HOST="localhost", follow=True).status_code
+        == 404
+    )
 
 
 def test_api_csv_download(client):
@@ -50,9 +56,13 @@ def test_api_csv_download(client):
     assert "366840000" in one.content.decode()
 
 
-@pytest.mark.parametrize(("lang", "expected"), [("en", "15%"), ("es", "15\xa0%"), ("fr", "15\xa0%"), ("ht", "15%")])
+@pytest.mark.parametrize(
+    ("lang", "expected"), [("en", "15%"), ("es", "15\xa0%"), ("fr", "15\xa0%"), ("ht", "15%")]
+)
 def test_embed_card_is_the_only_route_allowed_in_a_frame(client, lang, expected):
-    response = client.get(f"/{lang}/embed/statistic/north-america-foreign-born-share/", HTTP_HOST="localhost")
+    response = client.get(
+        f"/{lang}/embed/statistic/north-america-foreign-born-share/", HTTP_HOST="localhost"
+    )
     assert response.status_code == 200
     assert "X-Frame-Options" not in response
     policy = response["Content-Security-Policy"]

@@ -31,7 +31,10 @@ def test_callout_refuses_an_unpublished_statistic():
 
 
 def test_chart_bars_are_proportional_to_the_largest_value():
-    keys = ["iom-funding-2014-2016-operations-emergencies-post-crisis", "iom-funding-2014-2016-migration-health"]
+    keys = [
+        "iom-funding-2014-2016-operations-emergencies-post-crisis",
+        "iom-funding-2014-2016-migration-health",
+    ]
     ids = [Statistic.objects.get(key=k).pk for k in keys]
     block = StatisticChartBlock()
     value = block.to_python({"title": "Funding", "statistics": ids, "caption": ""})
@@ -45,7 +48,9 @@ def test_rich_text_refuses_an_unknown_statistic_and_renders_a_known_one():
     with pytest.raises(ValidationError):
         block.clean(block.to_python('<p>See <a linktype="statistic" id="999999">x</a>.</p>'))
     statistic = Statistic.objects.get(key="north-america-migrants")
-    value = block.clean(block.to_python(f"<p>Some {inline_figure(statistic, 'old text')} migrants.</p>"))
+    value = block.clean(
+        block.to_python(f"<p>Some {inline_figure(statistic, 'old text')} migrants.</p>")
+    )
     with translation.override("es"):
         html = block.render(value)
     assert "53 millones" in html.replace("\xa0", " ")

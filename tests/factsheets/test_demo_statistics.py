@@ -56,7 +56,9 @@ def test_every_seed_figure_is_a_published_statistic_citing_the_seed():
 
 
 def test_funding_requirements_add_up_to_the_seed_total():
-    parts = Statistic.objects.filter(key__startswith="iom-funding-2014-2016-").exclude(key__endswith="-total")
+    parts = Statistic.objects.filter(key__startswith="iom-funding-2014-2016-").exclude(
+        key__endswith="-total"
+    )
     assert sum(s.value for s in parts) == Decimal("366840000")
 
 
@@ -66,5 +68,8 @@ def test_demo_fact_sheets_are_complete_in_english_and_spanish_and_partly_in_fren
     for sheet in sheets:
         assert sheet.myth_en and sheet.myth_es and sheet.short_answer_es and sheet.body_es
     assert sheets.exclude(myth_fr="").exclude(myth_fr=None).exists()
-    assert sheets.filter(myth_fr__in=["", None]).exists() or sheets.filter(myth_fr__isnull=True).exists()
+    assert (
+        sheets.filter(myth_fr__in=["", None]).exists()
+        or sheets.filter(myth_fr__isnull=True).exists()
+    )
     assert sheets.exclude(myth_ht="").exclude(myth_ht=None).exists()

@@ -35,7 +35,7 @@ def claim_review(html):
 
 
 def test_fact_sheet_shows_myth_verdict_and_numbered_deduplicated_sources(client, make_fact_sheet):
-    page, statistics = make_fact_sheet(n=3, inline=2)
+    page, _statistics = make_fact_sheet(n=3, inline=2)
     html = get(client, f"/en{page.url_path.split('/home', 1)[1]}")
     sources = re.search(r'<ol class="sources">(.*?)</ol>', html, re.DOTALL).group(1)
     # Three statistics, two of them cited twice: three numbered entries.
@@ -43,7 +43,9 @@ def test_fact_sheet_shows_myth_verdict_and_numbered_deduplicated_sources(client,
     assert "International Organization for Migration (IOM)" in sources
     assert "Figure 0" in sources and "Figure 2" in sources
     # Inline figures show the formatted value and link to their entry.
-    assert re.search(r'<a class="figure-inline" href="#source-1"[^>]*><data value="10">10%</data>', html)
+    assert re.search(
+        r'<a class="figure-inline" href="#source-1"[^>]*><data value="10">10%</data>', html
+    )
     assert 'href="#source-2"' in html
     assert "Verdict:" in html and "False" in html
 
@@ -85,7 +87,9 @@ def test_every_figure_on_the_page_downloads_as_csv_and_json(client):
     assert response["Content-Type"].startswith("text/csv")
     rows = list(csv.DictReader(io.StringIO(response.content.decode())))
     by_key = {row["key"]: row for row in rows}
-    assert by_key["iom-funding-2014-2016-operations-emergencies-post-crisis"]["value"] == "188100000"
+    assert (
+        by_key["iom-funding-2014-2016-operations-emergencies-post-crisis"]["value"] == "188100000"
+    )
     assert by_key["region-world-population-share"]["formatted_value"] == "7.2%"
     assert [row["number"] for row in rows] == [str(n) for n in range(1, len(rows) + 1)]
     data = json.loads(client.get(base + "figures/json/", **HOST).content)
@@ -123,7 +127,10 @@ def test_a_page_cannot_cite_an_unpublished_statistic(facts_index):
 def test_statistic_correction_updates_every_citing_page(client, django_capture_on_commit_callbacks):
     statistic = Statistic.objects.get(key="north-america-migrants")
     pages = {p.slug for p in pages_citing(statistic)}
-    assert pages == {"migrants-are-a-burden-on-the-economy", "our-region-is-a-main-migration-region"}
+    assert pages == {
+        "migrants-are-a-burden-on-the-economy",
+        "our-region-is-a-main-migration-region",
+    }
     urls = [
         "/en/facts/migrants-are-a-burden-on-the-economy/",
         "/es/facts/our-region-is-a-main-migration-region/",
@@ -143,7 +150,9 @@ def test_statistic_correction_updates_every_citing_page(client, django_capture_o
     assert "53 millones" not in get(client, urls[2]).replace("\xa0", " ")
 
 
-def test_fact_sheet_renders_in_constant_queries(client, make_fact_sheet, django_assert_max_num_queries):
+def test_fact_sheet_renders_in_constant_queries(
+    client, make_fact_sheet, django_assert_max_num_queries
+):
     small, _ = make_fact_sheet(n=5, inline=5)
     large, _ = make_fact_sheet(n=30, inline=30)
     with CaptureQueriesContext(connection) as baseline:
@@ -185,7 +194,9 @@ def test_fact_sheet_without_translation_shows_fallback_language(client):
 
 def test_fact_sheet_has_a_print_stylesheet(client):
     html = get(client, "/en/facts/migration-only-goes-south-to-north/")
-    assert re.search(r'<link rel="stylesheet" href="[^"]*factsheets/print\.css" media="print">', html)
+    assert re.search(
+        r'<link rel="stylesheet" href="[^"]*factsheets/print\.css" media="print">', html
+    )
 
 
 def test_admin_can_create_a_fact_sheet_with_a_callout(admin_client, facts_index):
@@ -204,7 +215,10 @@ def test_admin_can_create_a_fact_sheet_with_a_callout(admin_client, facts_index)
                     ("callout", {"statistic": statistic.pk, "label_override": ""}),
                     (
                         "paragraph",
-                        rich_text(f"<p>About {inline_figure(statistic)} of migrants.</p>", features=FIGURE_FEATURES),
+                        rich_text(
+                            f"<p>About {inline_figure(statistic)} of migrants.</p>",
+                            features=FIGURE_FEATURES,
+                        ),
                     ),
                 ]
             ),

@@ -25,7 +25,9 @@ VALID = {
 
 def post_add(client, **changes):
     data = {**VALID, **changes}
-    return client.post(reverse("wagtailsnippets_factsheets_statistic:add"), data, HTTP_HOST="localhost")
+    return client.post(
+        reverse("wagtailsnippets_factsheets_statistic:add"), data, HTTP_HOST="localhost"
+    )
 
 
 @pytest.mark.parametrize(
@@ -86,7 +88,8 @@ def test_usage_view_lists_pages_citing_a_statistic_inline(admin_client):
     statistic = Statistic.objects.get(key="north-america-migrants")
     assert ReferenceIndex.get_references_to(statistic).exists()
     response = admin_client.get(
-        reverse("wagtailsnippets_factsheets_statistic:usage", args=[statistic.pk]), HTTP_HOST="localhost"
+        reverse("wagtailsnippets_factsheets_statistic:usage", args=[statistic.pk]),
+        HTTP_HOST="localhost",
     )
     html = response.content.decode()
     assert "Are migrants a burden on the economy?" in html
@@ -117,7 +120,9 @@ def test_list_filters_by_unit_and_due_for_review(admin_client):
     html = response.content.decode()
     assert "iom-funding-2014-2016-total" in html
     assert "north-america-foreign-born-share" not in html
-    Statistic.objects.filter(key="north-america-foreign-born-share").update(next_review="2000-01-01")
+    Statistic.objects.filter(key="north-america-foreign-born-share").update(
+        next_review="2000-01-01"
+    )
     response = admin_client.get(url, {"due_for_review": "true"}, HTTP_HOST="localhost")
     html = response.content.decode()
     assert "north-america-foreign-born-share" in html
@@ -140,6 +145,7 @@ def test_revision_history_shows_who_changed_the_value(admin_client):
     assert statistic.value == 16
     assert [r.as_object().value for r in statistic.revisions.order_by("created_at")] == [15, 16]
     history = admin_client.get(
-        reverse("wagtailsnippets_factsheets_statistic:history", args=[statistic.pk]), HTTP_HOST="localhost"
+        reverse("wagtailsnippets_factsheets_statistic:history", args=[statistic.pk]),
+        HTTP_HOST="localhost",
     ).content.decode()
     assert "factsheets-admin" in history

@@ -12,7 +12,9 @@ def _unpublish_url(statistic):
     return reverse(Statistic.snippet_viewset.get_url_name("unpublish"), args=[statistic.pk])
 
 
-def test_unpublished_statistic_leaves_a_marked_gap_and_warns_the_editor(admin_client, make_fact_sheet):
+def test_unpublished_statistic_leaves_a_marked_gap_and_warns_the_editor(
+    admin_client, make_fact_sheet
+):
     page, (cited, kept) = make_fact_sheet(n=2, inline=1, title="Gap check")
     before = admin_client.get(page.url).content.decode()
     assert cited.formatted_value() in before

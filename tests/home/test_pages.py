@@ -3,9 +3,9 @@ they render, route and preview in every language."""
 
 from django.test import override_settings
 from django.utils import translation
+from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.test.utils import WagtailPageTestCase
-from wagtail.fields import StreamField
 from wagtail.test.utils.form_data import nested_form_data, querydict_from_html, streamfield
 
 from home.models import HomePage, StandardPage
@@ -102,7 +102,9 @@ class StandardPageTests(PageTestCase):
         self.assertContains(response, "IOM Regional Strategy for Central and North America")
 
 
-def test_home_page_renders_in_constant_queries_in_every_language(client, db, django_assert_max_num_queries):
+def test_home_page_renders_in_constant_queries_in_every_language(
+    client, db, django_assert_max_num_queries
+):
     for lang in LANGUAGES:
         with django_assert_max_num_queries(12):
             response = client.get(f"/{lang}/")

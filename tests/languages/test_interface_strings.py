@@ -16,7 +16,21 @@ from django.conf import settings
 from tests.page_types import PAGE_TYPES
 
 TRANSLATED = ["es", "fr", "ht"]
-VOID = {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "source", "track", "wbr"}
+VOID = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "track",
+    "wbr",
+}
 LABEL_ATTRIBUTES = {"alt", "title", "aria-label", "placeholder"}
 
 
@@ -131,5 +145,7 @@ def test_no_sentence_is_left_in_english_without_being_marked(client, db, name, l
     words that reads the same as on the English page. Names, credits, figures
     and acronyms have no such words and pass."""
     english_page = _texts(client, "en", PAGE_TYPES[name])
-    same = sorted(text for text in _texts(client, lang, PAGE_TYPES[name]) & english_page if WORDS.search(text))
+    same = sorted(
+        text for text in _texts(client, lang, PAGE_TYPES[name]) & english_page if WORDS.search(text)
+    )
     assert same == []

@@ -14,7 +14,13 @@ pytestmark = pytest.mark.django_db
 
 @pytest.mark.parametrize(
     ("accept", "expected"),
-    [("es-MX,es;q=0.9", "/es/"), ("fr-CA", "/fr/"), ("ht", "/ht/"), ("de-DE", "/en/"), ("", "/en/")],
+    [
+        ("es-MX,es;q=0.9", "/es/"),
+        ("fr-CA", "/fr/"),
+        ("ht", "/ht/"),
+        ("de-DE", "/en/"),
+        ("", "/en/"),
+    ],
 )
 def test_root_redirects_by_accept_language(client, accept, expected):
     response = client.get("/", HTTP_ACCEPT_LANGUAGE=accept)
@@ -37,7 +43,10 @@ def test_every_page_has_lang_canonical_and_hreflang_alternates(client):
     assert '<html lang="fr" dir="ltr">' in html
     assert '<link rel="canonical" href="http://testserver/fr/about/">' in html
     for lang in ("en", "es", "fr", "ht"):
-        assert f'<link rel="alternate" hreflang="{lang}" href="http://testserver/{lang}/about/">' in html
+        assert (
+            f'<link rel="alternate" hreflang="{lang}" href="http://testserver/{lang}/about/">'
+            in html
+        )
     assert 'hreflang="x-default"' in html
 
 
@@ -47,8 +56,10 @@ def test_untranslated_page_falls_back_along_the_chain_with_a_visible_notice(clie
         slug="method",
         **translated_fields(
             title={"en": "Our method", "fr": "Notre méthode"},
-            body={"en": [{"type": "paragraph", "value": "<p>How we check.</p>"}],
-                  "fr": [{"type": "paragraph", "value": "<p>Comment nous vérifions.</p>"}]},
+            body={
+                "en": [{"type": "paragraph", "value": "<p>How we check.</p>"}],
+                "fr": [{"type": "paragraph", "value": "<p>Comment nous vérifions.</p>"}],
+            },
         ),
     )
     # ht → fr: read in French, told so in Kreyòl, content marked lang="fr".
@@ -68,7 +79,13 @@ def test_untranslated_page_falls_back_along_the_chain_with_a_visible_notice(clie
 
 
 @override_settings(
-    LANGUAGES=[("en", "English"), ("es", "Spanish"), ("fr", "French"), ("ht", "Haitian Creole"), ("ar", "Arabic")]
+    LANGUAGES=[
+        ("en", "English"),
+        ("es", "Spanish"),
+        ("fr", "French"),
+        ("ht", "Haitian Creole"),
+        ("ar", "Arabic"),
+    ]
 )
 def test_right_to_left_language_renders_with_rtl_direction(client):
     response = client.get("/ar/about/")
@@ -122,8 +139,12 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_admin(client
 
 @pytest.mark.parametrize(
     ("lang", "title"),
-    [("en", "Something went wrong"), ("es", "Algo salió mal"), ("fr", "Une erreur s'est produite"),
-     ("ht", "Gen yon bagay ki mal pase")],
+    [
+        ("en", "Something went wrong"),
+        ("es", "Algo salió mal"),
+        ("fr", "Une erreur s'est produite"),
+        ("ht", "Gen yon bagay ki mal pase"),
+    ],
 )
 def test_server_error_page_is_translated(lang, title):
     from django.template.loader import render_to_string

@@ -22,7 +22,9 @@ def campaign_index(db):
 
 @pytest.fixture
 def unconsented_image(db):
-    return CustomImageFactory(title="Market day", shows_identifiable_people=True, consent_on_file=False)
+    return CustomImageFactory(
+        title="Market day", shows_identifiable_people=True, consent_on_file=False
+    )
 
 
 @pytest.fixture
@@ -60,15 +62,23 @@ def test_image_without_consent_inside_a_stream_block_also_blocks_publishing(
     admin_client, campaign_index, consented_image, unconsented_image
 ):
     body = [("image", {"image": unconsented_image.pk, "caption": ""})]
-    response = publish_new_campaign(admin_client, campaign_index, "in-body", consented_image, body=body)
+    response = publish_new_campaign(
+        admin_client, campaign_index, "in-body", consented_image, body=body
+    )
 
     assert REFUSAL in response.content.decode()
     assert not CampaignPage.objects.get(slug="in-body").live
 
 
-def test_images_with_consent_on_file_or_without_people_publish(admin_client, campaign_index, consented_image):
-    body = [("image", {"image": CustomImageFactory(shows_identifiable_people=False).pk, "caption": ""})]
-    response = publish_new_campaign(admin_client, campaign_index, "fine", consented_image, body=body)
+def test_images_with_consent_on_file_or_without_people_publish(
+    admin_client, campaign_index, consented_image
+):
+    body = [
+        ("image", {"image": CustomImageFactory(shows_identifiable_people=False).pk, "caption": ""})
+    ]
+    response = publish_new_campaign(
+        admin_client, campaign_index, "fine", consented_image, body=body
+    )
 
     assert REFUSAL not in response.content.decode()
     assert CampaignPage.objects.get(slug="fine").live
@@ -78,11 +88,18 @@ def test_consent_rule_covers_other_apps_page_types(admin_client, home_page, unco
     """A plain content page (home app) is checked too: the rule is not campaign-specific."""
     data = {"slug": "with-people", "comments": inline_formset([])}
     for lang in ("en", "es", "fr", "ht"):
-        data.update({f"title_{lang}": f"People {lang}", f"intro_{lang}": "", f"seo_title_{lang}": "",
-                     f"search_description_{lang}": ""})
+        data.update(
+            {
+                f"title_{lang}": f"People {lang}",
+                f"intro_{lang}": "",
+                f"seo_title_{lang}": "",
+                f"search_description_{lang}": "",
+            }
+        )
         data[f"body_{lang}"] = streamfield(
-            [("image", {"image": unconsented_image.pk, "caption": ""})] if lang == "es" else
-            [("paragraph", rich_text("<p>Text</p>"))]
+            [("image", {"image": unconsented_image.pk, "caption": ""})]
+            if lang == "es"
+            else [("paragraph", rich_text("<p>Text</p>"))]
         )
     data = nested_form_data(data)
     data["action-publish"] = "action-publish"
@@ -94,7 +111,9 @@ def test_consent_rule_covers_other_apps_page_types(admin_client, home_page, unco
     assert not StandardPage.objects.get(slug="with-people").live
 
 
-def test_recording_consent_then_lets_the_page_be_published(admin_client, campaign_index, unconsented_image):
+def test_recording_consent_then_lets_the_page_be_published(
+    admin_client, campaign_index, unconsented_image
+):
     publish_new_campaign(admin_client, campaign_index, "later", unconsented_image)
     page = CampaignPage.objects.get(slug="later")
     CustomImage.objects.filter(pk=unconsented_image.pk).update(
@@ -103,18 +122,25 @@ def test_recording_consent_then_lets_the_page_be_published(admin_client, campaig
     data = campaign_form("later", unconsented_image)
     data["action-publish"] = "action-publish"
 
-    response = admin_client.post(reverse("wagtailadmin_pages:edit", args=(page.pk,)), data, follow=True)
+    response = admin_client.post(
+        reverse("wagtailadmin_pages:edit", args=(page.pk,)), data, follow=True
+    )
 
     assert REFUSAL not in response.content.decode()
     page.refresh_from_db()
     assert page.live
 
 
-def test_bulk_publishing_a_draft_with_an_unconsented_image_is_refused(admin_client, campaign_index, unconsented_image):
+def test_bulk_publishing_a_draft_with_an_unconsented_image_is_refused(
+    admin_client, campaign_index, unconsented_image
+):
     publish_new_campaign(admin_client, campaign_index, "bulk", unconsented_image)
     page = CampaignPage.objects.get(slug="bulk")
     explore = reverse("wagtailadmin_explore", args=(campaign_index.pk,))
-    url = reverse("wagtail_bulk_action", args=("wagtailcore", "page", "publish")) + f"?id={page.pk}&next={explore}"
+    url = (
+        reverse("wagtail_bulk_action", args=("wagtailcore", "page", "publish"))
+        + f"?id={page.pk}&next={explore}"
+    )
 
     response = admin_client.post(url, {"include_descendants": ""}, follow=True)
 
@@ -128,12 +154,16 @@ def test_refused_edit_of_a_live_page_keeps_the_published_version_online(
 ):
     """A live page (here one created without any revision, as factories and
     imports do) stays online with its published content when a publish is refused."""
-    page = CampaignPageFactory(parent=campaign_index, slug="online", title="Online", title_en="Online")
+    page = CampaignPageFactory(
+        parent=campaign_index, slug="online", title="Online", title_en="Online"
+    )
     assert page.live and page.live_revision_id is None
     data = campaign_form("online", unconsented_image)
     data["action-publish"] = "action-publish"
 
-    response = admin_client.post(reverse("wagtailadmin_pages:edit", args=(page.pk,)), data, follow=True)
+    response = admin_client.post(
+        reverse("wagtailadmin_pages:edit", args=(page.pk,)), data, follow=True
+    )
 
     assert REFUSAL in response.content.decode()
     page.refresh_from_db()

@@ -9,17 +9,29 @@ from media.models import CustomImage
 def edit_data(image, **overrides):
     data = {
         "title": image.title_en,
-        "title_es": "", "title_fr": "", "title_ht": "",
+        "title_es": "",
+        "title_fr": "",
+        "title_ht": "",
         "collection": image.collection_id,
         "tags": "",
         "alt_text": "Two people talking at a market",
         "alt_text_es": "Dos personas conversan en un mercado",
-        "alt_text_fr": "", "alt_text_ht": "",
+        "alt_text_fr": "",
+        "alt_text_ht": "",
         "credit": "© IOM / Haiti 2010 (Photo: Daniel Desmaris)",
-        "credit_es": "", "credit_fr": "", "credit_ht": "",
-        "licence": "", "licence_es": "", "licence_fr": "", "licence_ht": "",
-        "consent_date": "", "consent_scope": "",
-        "focal_point_x": "", "focal_point_y": "", "focal_point_width": "", "focal_point_height": "",
+        "credit_es": "",
+        "credit_fr": "",
+        "credit_ht": "",
+        "licence": "",
+        "licence_es": "",
+        "licence_fr": "",
+        "licence_ht": "",
+        "consent_date": "",
+        "consent_scope": "",
+        "focal_point_x": "",
+        "focal_point_y": "",
+        "focal_point_width": "",
+        "focal_point_height": "",
     }
     data.update(overrides)
     return data
@@ -38,7 +50,9 @@ def test_image_edit_form_shows_alt_text_title_and_credit_in_every_language(admin
 
 def test_image_without_alt_text_is_refused(admin_client, db):
     image = CustomImageFactory(alt_text="Before")
-    response = admin_client.post(reverse("wagtailimages:edit", args=(image.pk,)), edit_data(image, alt_text=""))
+    response = admin_client.post(
+        reverse("wagtailimages:edit", args=(image.pk,)), edit_data(image, alt_text="")
+    )
 
     assert response.status_code == 200
     assert "alt_text" in response.context["form"].errors
@@ -48,8 +62,12 @@ def test_image_without_alt_text_is_refused(admin_client, db):
 
 def test_alt_text_is_saved_per_language_and_read_in_the_readers_language(admin_client, db):
     image = CustomImageFactory()
-    with_lang = {"HTTP_ACCEPT_LANGUAGE": "es"}  # an editor working in Spanish still edits English as the base
-    response = admin_client.post(reverse("wagtailimages:edit", args=(image.pk,)), edit_data(image), **with_lang)
+    with_lang = {
+        "HTTP_ACCEPT_LANGUAGE": "es"
+    }  # an editor working in Spanish still edits English as the base
+    response = admin_client.post(
+        reverse("wagtailimages:edit", args=(image.pk,)), edit_data(image), **with_lang
+    )
 
     assert response.status_code == 302, response.context["form"].errors
     image = CustomImage.objects.get(pk=image.pk)

@@ -17,7 +17,9 @@ def render(snippet, **context):
 
 def test_responsive_image_offers_webp_srcset_fallback_and_dimensions(db):
     image = CustomImageFactory(alt_text="Coloured shapes")
-    html = render('{% responsive_image image sizes="50vw" ratio="16:9" widths="400,800" %}', image=image)
+    html = render(
+        '{% responsive_image image sizes="50vw" ratio="16:9" widths="400,800" %}', image=image
+    )
 
     webp = re.search(r'<source type="image/webp" srcset="([^"]+)" sizes="50vw">', html)
     assert webp, html
@@ -67,4 +69,7 @@ def test_cropping_keeps_the_focal_point(db):
 def test_figure_caption_shows_the_credit(db):
     image = CustomImageFactory(credit="© IOM / Haiti 2010 (Photo: Daniel Desmaris)")
     html = render('{% responsive_figure image caption="A street" %}', image=image)
-    assert re.search(r"<figcaption>A street <small class=\"credit\">© IOM / Haiti 2010 \(Photo: Daniel Desmaris\)", html)
+    assert re.search(
+        r"<figcaption>A street <small class=\"credit\">© IOM / Haiti 2010 \(Photo: Daniel Desmaris\)",
+        html,
+    )

@@ -7,9 +7,9 @@ from PIL import Image
 
 from campaigns.factories import CampaignPageFactory
 from campaigns.models import CampaignIndexPage
+from languages.translated import translated_fields
 from media.models import ShareCard
 from media.share_cards import render_card
-from languages.translated import translated_fields
 
 
 def test_publishing_a_campaign_draws_a_share_card_in_every_language(db):
@@ -18,8 +18,12 @@ def test_publishing_a_campaign_draws_a_share_card_in_every_language(db):
         parent=index,
         slug="cards",
         **translated_fields(
-            title={"en": "Facts not fear", "es": "Datos, no miedo", "fr": "Des faits, pas la peur",
-                   "ht": "Verite, pa laperèz"},
+            title={
+                "en": "Facts not fear",
+                "es": "Datos, no miedo",
+                "fr": "Des faits, pas la peur",
+                "ht": "Verite, pa laperèz",
+            },
             tagline={"en": "Read", "es": "Lea", "fr": "Lisez", "ht": "Li"},
         ),
     )
@@ -56,7 +60,10 @@ def test_republishing_redraws_the_card_with_the_new_title(db):
 def test_campaign_page_has_open_graph_and_twitter_meta_with_its_share_card(client, db):
     html = client.get("/es/campaigns/migrants-build-our-region/").content.decode()
 
-    assert '<meta property="og:title" content="Las personas migrantes construyen nuestra región">' in html
+    assert (
+        '<meta property="og:title" content="Las personas migrantes construyen nuestra región">'
+        in html
+    )
     assert '<meta name="twitter:card" content="summary_large_image">' in html
     assert '<meta property="og:image:width" content="1200">' in html
     image_url = html.split('<meta property="og:image" content="', 1)[1].split('"', 1)[0]
@@ -71,7 +78,10 @@ def test_campaign_page_has_open_graph_and_twitter_meta_with_its_share_card(clien
 def test_share_links_are_plain_links_without_third_party_script(client, db):
     html = client.get("/en/campaigns/migrants-build-our-region/").content.decode()
     assert 'href="https://wa.me/?text=' in html
-    assert 'href="https://www.facebook.com/sharer/sharer.php?u=http%3A%2F%2Ftestserver%2Fen%2Fcampaigns%2F' in html
+    assert (
+        'href="https://www.facebook.com/sharer/sharer.php?u=http%3A%2F%2Ftestserver%2Fen%2Fcampaigns%2F'
+        in html
+    )
     assert "hashtags=MigrantsContribute" in html
     assert "<script" not in html.split("</footer>")[0]  # no script in the page itself
 
@@ -79,7 +89,12 @@ def test_share_links_are_plain_links_without_third_party_script(client, db):
 def _ink_columns(png):
     """Horizontal extent of the title text (white pixels) in the card's title area."""
     picture = Image.open(io.BytesIO(png)).convert("RGB")
-    xs = [x for x in range(0, 1200, 2) for y in range(80, 250, 4) if picture.getpixel((x, y)) == (255, 255, 255)]
+    xs = [
+        x
+        for x in range(0, 1200, 2)
+        for y in range(80, 250, 4)
+        if picture.getpixel((x, y)) == (255, 255, 255)
+    ]
     return min(xs), max(xs)
 
 

@@ -16,7 +16,9 @@ from django.core.cache import caches
 def _reachable(url):
     parsed = urlparse(url)
     try:
-        with socket.create_connection((parsed.hostname or "127.0.0.1", parsed.port or 6379), timeout=1):
+        with socket.create_connection(
+            (parsed.hostname or "127.0.0.1", parsed.port or 6379), timeout=1
+        ):
             return True
     except OSError:
         return False
@@ -76,7 +78,9 @@ def live_page_paths():
 
     site = Site.objects.get(is_default_site=True)
     paths = []
-    for page in Page.objects.live().public().descendant_of(site.root_page, inclusive=True).specific():
+    for page in (
+        Page.objects.live().public().descendant_of(site.root_page, inclusive=True).specific()
+    ):
         url = page.get_url(request=None)
         if not url:
             continue

@@ -32,7 +32,11 @@ def normalise(html):
 
 
 def render_all(client):
-    return {f"/{lang}{path}": client.get(f"/{lang}{path}") for path in live_page_paths() for lang in LANGS}
+    return {
+        f"/{lang}{path}": client.get(f"/{lang}{path}")
+        for path in live_page_paths()
+        for lang in LANGS
+    }
 
 
 @pytest.fixture

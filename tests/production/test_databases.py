@@ -32,7 +32,10 @@ def test_translated_page_columns_exist_on_this_database():
     """wagtail-modeltranslation adds wagtailcore_page columns with raw ALTER
     TABLE outside migrations: they must exist on every engine."""
     with connection.cursor() as cursor:
-        columns = {c.name for c in connection.introspection.get_table_description(cursor, "wagtailcore_page")}
+        columns = {
+            c.name
+            for c in connection.introspection.get_table_description(cursor, "wagtailcore_page")
+        }
     for lang in ("en", "es", "fr", "ht"):
         assert f"title_{lang}" in columns
         assert f"search_description_{lang}" in columns

@@ -35,8 +35,12 @@ def media_files_hidden():
             os.replace(target, path)
 
 
-def test_a_missing_image_file_gives_a_placeholder_not_an_error(client, home_page, media_files_hidden):
-    image = get_image_model().objects.create(title="Hero", alt_text="Volunteers at a help desk", file=get_test_image_file())
+def test_a_missing_image_file_gives_a_placeholder_not_an_error(
+    client, home_page, media_files_hidden
+):
+    image = get_image_model().objects.create(
+        title="Hero", alt_text="Volunteers at a help desk", file=get_test_image_file()
+    )
     home = home_page.specific
     home.hero_image = image
     home.save_revision().publish()

@@ -6,7 +6,8 @@ import re
 
 import pytest
 from django.test import Client
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from tests.production.conftest import live_page_paths
 
@@ -15,19 +16,65 @@ pytestmark = pytest.mark.django_db
 LANGS = ["en", "es", "fr", "ht"]
 # Query parameters the site's views read, plus junk.
 PARAMS = [
-    "q", "page", "lang", "language", "topic", "country", "region", "year", "type", "format",
-    "sort", "order", "tag", "category", "statistic", "sheet", "id", "from", "to", "next", "utm_source",
+    "q",
+    "page",
+    "lang",
+    "language",
+    "topic",
+    "country",
+    "region",
+    "year",
+    "type",
+    "format",
+    "sort",
+    "order",
+    "tag",
+    "category",
+    "statistic",
+    "sheet",
+    "id",
+    "from",
+    "to",
+    "next",
+    "utm_source",
 ]
 MARKER = "<x-fuzz-7 onload=alert(1)>"
-ROUTES = ["/{lang}/search/", "/api/search/", "/api/statistics/", "/sitemap.xml", "/robots.txt", "/{lang}/embed/"]
+ROUTES = [
+    "/{lang}/search/",
+    "/api/search/",
+    "/api/statistics/",
+    "/sitemap.xml",
+    "/robots.txt",
+    "/{lang}/embed/",
+]
 
 hostile_text = st.one_of(
     st.text(max_size=40),
-    st.sampled_from([
-        MARKER, '"><script>alert(1)</script>', "' OR 1=1 --", "%00", "\x00", "../../etc/passwd",
-        "{{ 7*7 }}", "{% debug %}", "-1", "999999999999999999999", "1e309", "NaN", "[]", "{}",
-        "\u202e\u0000", "ó" * 300, "a" * 3000, "javascript:alert(1)", "%", "&amp;", "\ud7ff",
-    ]),
+    st.sampled_from(
+        [
+            MARKER,
+            '"><script>alert(1)</script>',
+            "' OR 1=1 --",
+            "%00",
+            "\x00",
+            "../../etc/passwd",
+            "{{ 7*7 }}",
+            "{% debug %}",
+            "-1",
+            "999999999999999999999",
+            "1e309",
+            "NaN",
+            "[]",
+            "{}",
+            "\u202e\u0000",
+            "ó" * 300,
+            "a" * 3000,
+            "javascript:alert(1)",
+            "%",
+            "&amp;",
+            "\ud7ff",
+        ]
+    ),
 )
 
 
@@ -50,10 +97,16 @@ def test_fuzz_query_parameters_on_every_public_url(home_page):
     client = Client(raise_request_exception=False)
     urls = paths()
 
-    @settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
+    @settings(
+        max_examples=60, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True
+    )
     @given(
         url=st.sampled_from(urls),
-        query=st.dictionaries(st.one_of(st.sampled_from(PARAMS), st.text(min_size=1, max_size=10)), hostile_text, max_size=4),
+        query=st.dictionaries(
+            st.one_of(st.sampled_from(PARAMS), st.text(min_size=1, max_size=10)),
+            hostile_text,
+            max_size=4,
+        ),
     )
     def check(url, query):
         response = client.get(url, query)
@@ -67,7 +120,7 @@ def test_every_public_url_survives_markup_in_every_parameter(home_page):
     """Deterministic sweep: the marker in each known parameter of each URL."""
     client = Client(raise_request_exception=False)
     for url in paths():
-        response = client.get(url, {name: MARKER for name in PARAMS})
+        response = client.get(url, dict.fromkeys(PARAMS, MARKER))
         assert_safe(response, [MARKER])
 
 
@@ -75,11 +128,17 @@ def test_every_public_url_survives_markup_in_every_parameter(home_page):
 def test_fuzz_paths_give_404_not_500(home_page):
     client = Client(raise_request_exception=False)
     segment = st.text(
-        alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="/?#"), min_size=1, max_size=30
+        alphabet=st.characters(blacklist_categories=("Cs",), blacklist_characters="/?#"),
+        min_size=1,
+        max_size=30,
     )
 
-    @settings(max_examples=50, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True)
-    @given(lang=st.sampled_from(LANGS + ["xx", ""]), segments=st.lists(segment, min_size=1, max_size=3))
+    @settings(
+        max_examples=50, deadline=None, suppress_health_check=list(HealthCheck), derandomize=True
+    )
+    @given(
+        lang=st.sampled_from([*LANGS, "xx", ""]), segments=st.lists(segment, min_size=1, max_size=3)
+    )
     def check(lang, segments):
         path = "/" + "/".join(([lang] if lang else []) + segments) + "/"
         response = client.get(path)

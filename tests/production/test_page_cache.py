@@ -127,7 +127,9 @@ def test_a_cited_page_change_shows_at_once_on_the_citing_cached_page(
     features a page; publishing that page invalidates the cached home page."""
     from home.models import StandardPage
 
-    cited = home_page.add_child(instance=StandardPage(title="Cited sheet", slug="cited", show_in_menus=False))
+    cited = home_page.add_child(
+        instance=StandardPage(title="Cited sheet", slug="cited", show_in_menus=False)
+    )
     home = home_page.specific
     home.featured_factsheets = [("page", cited)]
     with django_capture_on_commit_callbacks(execute=True):
@@ -148,7 +150,9 @@ def test_a_changed_image_shows_at_once_on_the_citing_cached_page(
     from wagtail.images import get_image_model
     from wagtail.images.tests.utils import get_test_image_file
 
-    image = get_image_model().objects.create(title="Hero", alt_text="Old alt text", file=get_test_image_file())
+    image = get_image_model().objects.create(
+        title="Hero", alt_text="Old alt text", file=get_test_image_file()
+    )
     home = home_page.specific
     home.hero_image = image
     with django_capture_on_commit_callbacks(execute=True):
@@ -224,7 +228,9 @@ def _fresh(client, url, settings):
         settings.PAGE_CACHE_ENABLED = True
 
 
-def test_statistic_correction_shows_at_once_on_every_cached_citing_page(client, page_cache, settings):
+def test_statistic_correction_shows_at_once_on_every_cached_citing_page(
+    client, page_cache, settings
+):
     statistic, page = _cited_statistic_and_page()
     url = page.url  # e.g. /en/fact-sheets/…/
     paths = [url.replace("/en/", f"/{lang}/", 1) for lang in ("en", "es", "fr", "ht")]

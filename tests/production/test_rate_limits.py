@@ -59,14 +59,20 @@ def test_rate_limiting_without_a_cache_lets_requests_through(client, rate_limits
 
 
 def test_admin_login_locks_out_after_repeated_failures(client, lockout, django_user_model):
-    django_user_model.objects.create_user("editor", password="correct-horse-battery", is_superuser=True)
+    django_user_model.objects.create_user(
+        "editor", password="correct-horse-battery", is_superuser=True
+    )
     for _ in range(2):
         response = client.post("/admin/login/", {"username": "editor", "password": "wrong"})
         assert response.status_code == 200  # Wagtail's form with its error
     # The third failure (AXES_FAILURE_LIMIT) locks the account for this client.
-    assert client.post("/admin/login/", {"username": "editor", "password": "wrong"}).status_code == 429
+    assert (
+        client.post("/admin/login/", {"username": "editor", "password": "wrong"}).status_code == 429
+    )
     response = client.post(
-        "/admin/login/", {"username": "editor", "password": "correct-horse-battery"}, HTTP_ACCEPT_LANGUAGE="en"
+        "/admin/login/",
+        {"username": "editor", "password": "correct-horse-battery"},
+        HTTP_ACCEPT_LANGUAGE="en",
     )
     assert response.status_code == 429
     assert "Too many failed sign-in attempts" in response.content.decode()
@@ -74,8 +80,12 @@ def test_admin_login_locks_out_after_repeated_failures(client, lockout, django_u
 
 
 def test_admin_login_works_before_the_lockout(client, lockout, django_user_model):
-    django_user_model.objects.create_user("editor", password="correct-horse-battery", is_superuser=True)
+    django_user_model.objects.create_user(
+        "editor", password="correct-horse-battery", is_superuser=True
+    )
     client.post("/admin/login/", {"username": "editor", "password": "wrong"})
-    response = client.post("/admin/login/", {"username": "editor", "password": "correct-horse-battery"})
+    response = client.post(
+        "/admin/login/", {"username": "editor", "password": "correct-horse-battery"}
+    )
     assert response.status_code == 302
     assert client.get("/admin/").status_code == 200

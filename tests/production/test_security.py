@@ -62,7 +62,14 @@ def test_production_cookies_are_secure_and_https_is_enforced():
         text=True,
         timeout=120,
     )
-    assert result.stdout.strip().splitlines()[-1].split() == ["True", "True", "True", "True", "True", "DENY"], result.stderr
+    assert result.stdout.strip().splitlines()[-1].split() == [
+        "True",
+        "True",
+        "True",
+        "True",
+        "True",
+        "DENY",
+    ], result.stderr
 
 
 def csp_directives(header):
@@ -98,8 +105,12 @@ def test_public_pages_have_no_inline_scripts_the_policy_would_block(client, home
         for lang in ("en", "es"):
             html = client.get(f"/{lang}{path}").content.decode()
             for attrs, body in re.findall(r"<script([^>]*)>(.*?)</script>", html, re.S):
-                assert "src=" in attrs or "application/ld+json" in attrs or "application/json" in attrs, (path, attrs, body[:80])
-            assert not re.search(r"\son[a-z]+\s*=", re.sub(r"<script.*?</script>", "", html, flags=re.S)), path
+                assert (
+                    "src=" in attrs or "application/ld+json" in attrs or "application/json" in attrs
+                ), (path, attrs, body[:80])
+            assert not re.search(
+                r"\son[a-z]+\s*=", re.sub(r"<script.*?</script>", "", html, flags=re.S)
+            ), path
             assert "<style" not in html, path  # style-src-elem 'self' would block it
             assert "javascript:" not in html, path
 

@@ -26,14 +26,23 @@ def png_bomb(width=60000, height=60000):
     """A tiny PNG whose header claims billions of pixels."""
 
     def chunk(kind, data):
-        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        return (
+            struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data))
+        )
 
     header = struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0)
-    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", zlib.compress(b"\x00" * 64)) + chunk(b"IEND", b"")
+    return (
+        b"\x89PNG\r\n\x1a\n"
+        + chunk(b"IHDR", header)
+        + chunk(b"IDAT", zlib.compress(b"\x00" * 64))
+        + chunk(b"IEND", b"")
+    )
 
 
 def upload(client, url, name, content, content_type="application/octet-stream"):
-    response = client.post(url, {"files[]": SimpleUploadedFile(name, content, content_type=content_type)})
+    response = client.post(
+        url, {"files[]": SimpleUploadedFile(name, content, content_type=content_type)}
+    )
     assert response.status_code == 200, response.content[:300]
     return response.json()
 
@@ -100,7 +109,13 @@ def test_a_real_pdf_is_accepted(editor):
 
 
 def test_html_disguised_as_a_pdf_is_refused(editor):
-    result = upload(editor, DOCUMENTS, "report.pdf", b"<html><script>alert(1)</script></html>", "application/pdf")
+    result = upload(
+        editor,
+        DOCUMENTS,
+        "report.pdf",
+        b"<html><script>alert(1)</script></html>",
+        "application/pdf",
+    )
     assert result["success"] is False
     assert "does not match" in result["error_message"]
 
@@ -120,9 +135,16 @@ def test_an_oversized_document_is_refused(editor, settings):
 def test_binary_data_disguised_as_csv_is_refused(editor):
     result = upload(editor, DOCUMENTS, "data.csv", b"\x00\x01\x02MZ\x90\x00", "text/csv")
     assert result["success"] is False
-    assert upload(editor, DOCUMENTS, "data.csv", "país,año\nHaití,2010\n".encode(), "text/csv")["success"] is True
+    assert (
+        upload(editor, DOCUMENTS, "data.csv", "país,año\nHaití,2010\n".encode(), "text/csv")[
+            "success"
+        ]
+        is True
+    )
 
 
 def test_an_office_document_must_be_a_zip_archive(editor):
-    assert upload(editor, DOCUMENTS, "notes.docx", b"plain text, not a document")["success"] is False
+    assert (
+        upload(editor, DOCUMENTS, "notes.docx", b"plain text, not a document")["success"] is False
+    )
     assert upload(editor, DOCUMENTS, "notes.docx", b"PK\x03\x04" + b"\x00" * 40)["success"] is True

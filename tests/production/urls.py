@@ -4,7 +4,6 @@ from django.http import HttpResponse
 from django.urls import path
 
 from config.urls import urlpatterns as site_urlpatterns
-
 from hardening.csp import allow_framing
 
 

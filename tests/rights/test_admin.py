@@ -2,8 +2,8 @@
 
 import pytest
 from django.urls import reverse
-from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 from wagtail.test.utils import WagtailPageTestCase
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
 from home.models import HomePage
 from rights.models import HelpContact, RightsGuideIndexPage, RightsGuidePage
@@ -50,7 +50,15 @@ def test_editor_creates_a_rights_guide_through_the_admin(editor_client, rights_i
             "summary_en": "Where to get care.",
             "summary_es": "Dónde recibir atención.",
             "sections_en": streamfield(
-                [("question", {"question": "Can I see a doctor?", "answer": '{"blocks": [{"key": "a", "type": "unstyled", "text": "Ask a contact.", "depth": 0, "inlineStyleRanges": [], "entityRanges": []}], "entityMap": {}}'})]
+                [
+                    (
+                        "question",
+                        {
+                            "question": "Can I see a doctor?",
+                            "answer": '{"blocks": [{"key": "a", "type": "unstyled", "text": "Ask a contact.", "depth": 0, "inlineStyleRanges": [], "entityRanges": []}], "entityMap": {}}',
+                        },
+                    )
+                ]
             ),
             "sections_es": streamfield([]),
             "sections_fr": streamfield([]),
@@ -63,7 +71,9 @@ def test_editor_creates_a_rights_guide_through_the_admin(editor_client, rights_i
     )
     data["topics"] = ["health", "children"]
     response = editor_client.post(url, data)
-    assert response.status_code == 302, response.context["form"].errors if response.context else response
+    assert response.status_code == 302, (
+        response.context["form"].errors if response.context else response
+    )
     guide = RightsGuidePage.objects.get(slug="guatemala-health")
     assert guide.live
     assert guide.topics == ["health", "children"]
@@ -71,7 +81,10 @@ def test_editor_creates_a_rights_guide_through_the_admin(editor_client, rights_i
     html = editor_client.get("/es/rights/guatemala-health/").content.decode()
     assert "En Guatemala: atención de salud" in html
     assert 'href="tel:+00000000103"' in html
-    assert '<a href="/es/rights/country/gt/">Guatemala</a>' in editor_client.get("/es/rights/").content.decode()
+    assert (
+        '<a href="/es/rights/country/gt/">Guatemala</a>'
+        in editor_client.get("/es/rights/").content.decode()
+    )
 
 
 def test_editor_cannot_save_an_unknown_topic(editor_client, rights_index):

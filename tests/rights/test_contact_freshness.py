@@ -17,7 +17,9 @@ def page_cache(settings):
     caches["default"].clear()
 
 
-def test_new_country_contact_appears_on_cached_guide_and_country_page(client, page_cache, mexico_guide):
+def test_new_country_contact_appears_on_cached_guide_and_country_page(
+    client, page_cache, mexico_guide
+):
     for url in ["/en/rights/mexico-in-transit/", "/en/rights/country/mx/"]:
         client.get(url)
         assert client.get(url)["X-Page-Cache"] == "hit"

@@ -11,7 +11,10 @@ def test_demo_has_guides_for_the_region_and_two_countries_in_all_four_languages(
     assert {guide.country for guide in guides} >= {REGION, "MX", "CR"}
     for guide in guides:
         for lang in ["en", "es", "fr", "ht"]:
-            assert is_translated(guide, lang, ("title", "summary", "sections", "card_points")), (guide, lang)
+            assert is_translated(guide, lang, ("title", "summary", "sections", "card_points")), (
+                guide,
+                lang,
+            )
 
 
 def test_demo_contacts_are_samples_with_fictional_numbers(db):

@@ -32,7 +32,10 @@ def test_guide_shows_get_help_contacts_before_the_questions(client, mexico_guide
 
 def test_contact_phone_is_a_link_that_calls(client, mexico_guide):
     html = main_html(client.get("/es/rights/mexico-in-transit/"))
-    assert '<a class="contact__call" href="tel:+00000000101">Llamar al <span dir="ltr">+000 0000 0101</span></a>' in html
+    assert (
+        '<a class="contact__call" href="tel:+00000000101">Llamar al <span dir="ltr">+000 0000 0101</span></a>'
+        in html
+    )
     assert 'href="sms:+00000000102"' in html
     assert 'href="https://wa.me/00000000001"' in html
 
@@ -71,7 +74,10 @@ def test_sample_contacts_are_visibly_marked_as_samples(client, mexico_guide):
 def test_real_contact_is_not_marked_as_sample(client, mexico_guide):
     HelpContactFactory(country="MX", organisation_en="Checked Line", is_sample=False)
     html = main_html(client.get("/en/rights/mexico-in-transit/"))
-    blocks = {b.split("contact__name\">")[1].split("<")[0]: b for b in html.split('<li class="contact">')[1:]}
+    blocks = {
+        b.split('contact__name">')[1].split("<")[0]: b
+        for b in html.split('<li class="contact">')[1:]
+    }
     assert "contact__sample" not in blocks["Checked Line"]
     assert "contact__sample" in blocks["Migrant Shelter Network (sample)"]
 
@@ -110,7 +116,9 @@ def test_guide_queries_do_not_grow_with_its_contacts(client, mexico_guide):
     assert _queries(client, "/en/rights/mexico-in-transit/") == before
 
 
-def test_guide_page_renders_in_a_bounded_number_of_queries(client, mexico_guide, django_assert_max_num_queries):
+def test_guide_page_renders_in_a_bounded_number_of_queries(
+    client, mexico_guide, django_assert_max_num_queries
+):
     client.get("/en/rights/mexico-in-transit/")  # warm caches (site root paths)
     with django_assert_max_num_queries(12):
         client.get("/en/rights/mexico-in-transit/")

@@ -17,7 +17,9 @@ def test_reader_reaches_a_country_guide_in_two_taps_from_the_index(client, right
     country = main_html(client.get(country_url))
     assert "<h1>México</h1>" in country
     # Tap 2: the topic.
-    [guide_url] = [url for url, text in _links(country) if text.startswith("Detención y deportación")]
+    [guide_url] = [
+        url for url, text in _links(country) if text.startswith("Detención y deportación")
+    ]
     guide = client.get(guide_url)
     assert guide.status_code == 200
     assert "<h1>En México: sus derechos en el camino</h1>" in main_html(guide)
@@ -31,7 +33,7 @@ def test_index_lists_only_places_that_have_guides_region_first(client, rights_in
 
 def test_country_topics_prefer_the_country_guide_then_the_region(client, rights_index):
     country = main_html(client.get("/en/rights/country/mx/"))
-    links = dict((text.split("<small>")[0], url) for url, text in _links(country) if "<small>" in text)
+    links = {text.split("<small>")[0]: url for url, text in _links(country) if "<small>" in text}
     assert links["Detention and deportation"] == "/en/rights/mexico-in-transit/"
     assert links["Unaccompanied children"] == "/en/rights/your-rights-in-the-region/"
     assert "Work and labour rights" not in links  # no guide covers it for Mexico
@@ -64,13 +66,21 @@ def test_home_page_leads_to_the_rights_index(client, rights_index):
     assert rights_index.show_in_menus
 
 
-def test_index_queries_stay_constant_as_guides_are_added(client, rights_index, django_assert_max_num_queries):
+def test_index_queries_stay_constant_as_guides_are_added(
+    client, rights_index, django_assert_max_num_queries
+):
     from rights.factories import RightsGuidePageFactory
 
     client.get("/en/rights/country/mx/")
     with django_assert_max_num_queries(10):
         client.get("/en/rights/country/mx/")
     for n in range(5):
-        RightsGuidePageFactory(parent=rights_index, country="MX", topics=["work"], title_en=f"Extra {n}", summary_en="x")
+        RightsGuidePageFactory(
+            parent=rights_index,
+            country="MX",
+            topics=["work"],
+            title_en=f"Extra {n}",
+            summary_en="x",
+        )
     with django_assert_max_num_queries(10):
         client.get("/en/rights/country/mx/")

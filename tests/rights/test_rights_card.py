@@ -1,6 +1,7 @@
 """The printable one-page rights card."""
 
 import re
+from pathlib import Path
 
 from django.contrib.staticfiles import finders
 
@@ -13,7 +14,9 @@ def _columns(html):
 
 
 def _qr_path(svg_html):
-    return re.search(r'<svg role="img"[^>]*class="qr">.*?<path[^>]* d="([^"]+)"', svg_html, re.S).group(1)
+    return re.search(
+        r'<svg role="img"[^>]*class="qr">.*?<path[^>]* d="([^"]+)"', svg_html, re.S
+    ).group(1)
 
 
 def test_card_carries_a_qr_code_back_to_the_live_guide(client, mexico_guide):
@@ -74,16 +77,21 @@ def test_card_has_a_print_stylesheet_and_is_not_indexed(client, mexico_guide):
     html = client.get("/en/rights/mexico-in-transit/card/").content.decode()
     assert '<meta name="robots" content="noindex">' in html
     assert 'href="/static/rights/card.css"' in html
-    css = open(finders.find("rights/card.css"), encoding="utf-8").read()
+    css = Path(finders.find("rights/card.css")).read_text(encoding="utf-8")
     assert "@media print" in css and "@page" in css
 
 
 def test_guide_links_to_its_card(client, mexico_guide):
     html = main_html(client.get("/es/rights/mexico-in-transit/"))
-    assert '<a class="button" href="/es/rights/mexico-in-transit/card/">Tarjeta de derechos para imprimir</a>' in html
+    assert (
+        '<a class="button" href="/es/rights/mexico-in-transit/card/">Tarjeta de derechos para imprimir</a>'
+        in html
+    )
 
 
-def test_card_queries_do_not_grow_with_the_second_language(client, mexico_guide, django_assert_max_num_queries):
+def test_card_queries_do_not_grow_with_the_second_language(
+    client, mexico_guide, django_assert_max_num_queries
+):
     client.get("/en/rights/mexico-in-transit/card/")
     with django_assert_max_num_queries(12):
         client.get("/en/rights/mexico-in-transit/card/?also=ht")

@@ -7,9 +7,8 @@ If it cannot start, the tests fail (they are never skipped).
 import json
 import uuid
 
-from django.utils.html import escape
-
 import pytest
+from django.utils.html import escape
 from osmem_server import OsmemServer
 
 from search.connection import _client
@@ -20,7 +19,10 @@ def osmem():
     try:
         server = OsmemServer.start(japanese=False)
     except Exception as error:  # noqa: BLE001 - any failure to start is a test failure
-        pytest.fail(f"osmem-server could not start ({error}): pip install -r requirements-dev.txt", pytrace=False)
+        pytest.fail(
+            f"osmem-server could not start ({error}): pip install -r requirements-dev.txt",
+            pytrace=False,
+        )
     yield server
     server.close()
 
@@ -86,7 +88,9 @@ def add_page(parent, slug, title, intro, **extra):
 
     fields = translated_fields(title=title, intro=intro)
     for code, text in intro.items():
-        fields[f"body_{code}"] = json.dumps([{"type": "paragraph", "value": f"<p>{escape(text)}</p>"}])
+        fields[f"body_{code}"] = json.dumps(
+            [{"type": "paragraph", "value": f"<p>{escape(text)}</p>"}]
+        )
     page = StandardPage(slug=slug, live=False, **fields, **extra)
     parent.add_child(instance=page)
     return page

@@ -5,7 +5,6 @@ import logging
 import pytest
 from django.http import QueryDict
 
-from search import conf
 from search.params import parse
 from search.query import search
 from tests.search.conftest import add_page, publish
@@ -59,7 +58,9 @@ def economy_page(home_page, elasticsearch, django_capture_on_commit_callbacks):
         ("ht", "ayiti ekonomik"),  # Haitian Creole: standard tokens, folded
     ],
 )
-def test_each_language_is_stemmed_and_accent_insensitive_in_elasticsearch(economy_page, lang, query):
+def test_each_language_is_stemmed_and_accent_insensitive_in_elasticsearch(
+    economy_page, lang, query
+):
     response = run(query, lang)
     assert response.backend == "elasticsearch"
     assert f"/{lang}/economy-test/" in [hit.url for hit in response.hits]
@@ -88,7 +89,9 @@ def test_deleted_page_leaves_the_index(economy_page, django_capture_on_commit_ca
     assert run("remittances").total == 0
 
 
-def test_moved_page_is_found_at_its_new_address(economy_page, home_page, django_capture_on_commit_callbacks):
+def test_moved_page_is_found_at_its_new_address(
+    economy_page, home_page, django_capture_on_commit_callbacks
+):
     target = add_page(home_page, "section", title={"en": "Section"}, intro={"en": "A section."})
     with django_capture_on_commit_callbacks(execute=True):
         publish(target)
@@ -114,7 +117,9 @@ def test_publishing_with_the_engine_down_still_publishes_and_logs_no_content(
     from search.connection import _client
 
     _client.cache_clear()
-    page = add_page(home_page, "offline", title={"en": "Secret title words"}, intro={"en": "Body words."})
+    page = add_page(
+        home_page, "offline", title={"en": "Secret title words"}, intro={"en": "Body words."}
+    )
     with caplog.at_level(logging.WARNING), django_capture_on_commit_callbacks(execute=True):
         publish(page)
     assert page.live

@@ -2,7 +2,6 @@
 
 import re
 
-import pytest
 from django.utils.html import escape
 
 from search import conf
@@ -42,7 +41,9 @@ def test_facets_combine_as_get_parameters_and_show_counts(client, backend):
     countries = {v["value"]: v["count"] for v in all_results["facets"]["country"]}
     assert countries, all_results["facets"]
     country, count = next(iter(countries.items()))
-    narrowed = client.get("/api/search/", {"q": "derechos", "lang": "es", "country": country}).json()
+    narrowed = client.get(
+        "/api/search/", {"q": "derechos", "lang": "es", "country": country}
+    ).json()
     assert narrowed["total"] == count
     assert all(country in hit["countries"] for hit in narrowed["results"])
     topic = narrowed["facets"]["topic"][0]
@@ -117,7 +118,9 @@ def test_admin_dashboard_shows_elasticsearch_when_it_answers(admin_client, elast
     assert "Elasticsearch answers" in html
 
 
-def test_search_uses_a_constant_number_of_queries(client, database_search, indexed, django_assert_max_num_queries):
+def test_search_uses_a_constant_number_of_queries(
+    client, database_search, indexed, django_assert_max_num_queries
+):
     with django_assert_max_num_queries(30):
         client.get("/en/search/", {"q": "rights"})
     with django_assert_max_num_queries(30):

@@ -74,7 +74,9 @@ def test_stopped_engine_falls_back_to_the_database_with_a_warning_and_answers_20
     assert page.status_code == 200 and api.status_code == 200
     assert api.json()["backend"] == "database" and api.json()["fallback"] is True
     assert api.json()["total"] > 0
-    warnings = [record.getMessage() for record in caplog.records if record.name.startswith("search")]
+    warnings = [
+        record.getMessage() for record in caplog.records if record.name.startswith("search")
+    ]
     assert warnings and all("privados" not in message for message in warnings)
     _client.cache_clear()
 

@@ -64,4 +64,6 @@ def test_judged_queries_find_the_expected_fact_sheet_in_the_top_three(backend):
         urls = top_three(lang, q)
         if f"/{lang}/facts/{slug}/" not in urls:
             misses.append((lang, q, slug, urls))
-    assert misses == [], f"{backend}: {len(misses)} judged queries missed:\n" + "\n".join(map(str, misses))
+    assert misses == [], f"{backend}: {len(misses)} judged queries missed:\n" + "\n".join(
+        map(str, misses)
+    )

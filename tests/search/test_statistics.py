@@ -27,7 +27,9 @@ def test_statistics_come_back_as_direct_answers_with_value_period_and_source(bac
     assert "Cifras clave" in html and "41" in html and "Fuente:" in html
 
 
-def test_statistic_correction_updates_every_citing_page(database_search, indexed, django_capture_on_commit_callbacks):
+def test_statistic_correction_updates_every_citing_page(
+    database_search, indexed, django_capture_on_commit_callbacks
+):
     from factsheets.models import Statistic
 
     before = run("migrants burden economy").hits[0]

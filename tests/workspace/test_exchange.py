@@ -24,7 +24,11 @@ def export(client, pages, language, file_format="xliff"):
     ct = ContentType.objects.get_for_model(type(pages[0])).pk
     response = client.post(
         reverse("workspace:export"),
-        {"language": language, "objects": [f"{ct}:{p.pk}" for p in pages], "file_format": file_format},
+        {
+            "language": language,
+            "objects": [f"{ct}:{p.pk}" for p in pages],
+            "file_format": file_format,
+        },
     )
     assert response.status_code == 200
     assert response["Content-Disposition"].startswith("attachment")
@@ -33,12 +37,18 @@ def export(client, pages, language, file_format="xliff"):
 
 def translate_xliff(xml, translations):
     """Fill each unit's target, as a translator's tool would."""
+
     def fill(match):
         unit = match.group(0)
         name = re.search(r'name="([^"]+)"', unit).group(1)
         for suffix, text in translations.items():
             if name.endswith(suffix):
-                unit = re.sub(r"<target\s*/>|<target>.*?</target>", f"<target>{text}</target>", unit, flags=re.S)
+                unit = re.sub(
+                    r"<target\s*/>|<target>.*?</target>",
+                    f"<target>{text}</target>",
+                    unit,
+                    flags=re.S,
+                )
         return unit
 
     return re.sub(r"<unit .*?</unit>", fill, xml, flags=re.S)
@@ -81,18 +91,24 @@ def test_start_translation_keeps_chosen_references(untranslated_page, home_page)
     from workspace.views.translate import copy_source
 
     draft = untranslated_page.get_latest_revision_as_object()
-    draft.body_en = list(draft.body_en.raw_data) + [
-        {"type": "image", "value": {"image": None, "caption": "Map"}, "id": "img-1"}
+    draft.body_en = [
+        *list(draft.body_en.raw_data),
+        {"type": "image", "value": {"image": None, "caption": "Map"}, "id": "img-1"},
     ]
     copy_source(draft, "fr")
     assert draft.body_fr.raw_data[-1]["id"] == "img-1"
     assert draft.body_fr.raw_data[-1]["value"]["caption"] == "Map"
 
 
-def test_translator_cannot_start_a_translation_without_edit_rights(client, statistics_manager, untranslated_page):
+def test_translator_cannot_start_a_translation_without_edit_rights(
+    client, statistics_manager, untranslated_page
+):
     client.force_login(statistics_manager)
     response = client.post(
-        reverse("workspace:start_translation", args=[untranslated_page.content_type_id, untranslated_page.pk, "es"])
+        reverse(
+            "workspace:start_translation",
+            args=[untranslated_page.content_type_id, untranslated_page.pk, "es"],
+        )
     )
     assert response.status_code in (302, 403)
     assert revisions(untranslated_page) == 1
@@ -101,7 +117,9 @@ def test_translator_cannot_start_a_translation_without_edit_rights(client, stati
 # -- Export ------------------------------------------------------------------
 
 
-def test_export_holds_only_missing_and_outdated_strings_with_context(admin_client, article, untranslated_page):
+def test_export_holds_only_missing_and_outdated_strings_with_context(
+    admin_client, article, untranslated_page
+):
     publish(article, intro_en="Remittances sustain millions of families.")
     xml = export(admin_client, [article, untranslated_page], "es")
     assert 'trgLang="es"' in xml and 'srcLang="en"' in xml
@@ -110,13 +128,20 @@ def test_export_holds_only_missing_and_outdated_strings_with_context(admin_clien
     assert "<target>Las remesas sostienen a muchas familias.</target>" in xml  # outdated, kept
     assert f'name="{key(article)}:title"' not in xml  # complete: not exported
     body_units = re.findall(rf'name="{key(untranslated_page)}:body:([^"]+)"', xml)
-    assert [path.split("/")[-1] for path in body_units] == ["text", "paragraph", "quote", "attribution"]
+    assert [path.split("/")[-1] for path in body_units] == [
+        "text",
+        "paragraph",
+        "quote",
+        "attribution",
+    ]
     assert "Migrants in transit › body › Paragraph" in xml
     assert "&lt;p&gt;Most routes run &lt;b&gt;north&lt;/b&gt;.&lt;/p&gt;" in xml
 
 
 def test_export_form_keeps_the_choices_on_error(admin_client, article):
-    response = admin_client.post(reverse("workspace:export"), {"language": "fr", "file_format": "po"})
+    response = admin_client.post(
+        reverse("workspace:export"), {"language": "fr", "file_format": "po"}
+    )
     html = response.content.decode()
     assert response.status_code == 200
     assert "This field is required." in html
@@ -146,7 +171,9 @@ def test_import_creates_revisions_that_go_through_the_workflow(admin_client, unt
     assert untranslated_page.workflow_in_progress
     draft = untranslated_page.get_latest_revision_as_object()
     assert draft.title_es == "Migrantes en tránsito"
-    assert draft.body_es[1].value.source == "<p>La mayoría de las rutas van hacia el <b>norte</b>.</p>"
+    assert (
+        draft.body_es[1].value.source == "<p>La mayoría de las rutas van hacia el <b>norte</b>.</p>"
+    )
     assert [b.id for b in draft.body_es] == [b.id for b in draft.body_en]
     # Once published, the report shows Spanish complete.
     draft.get_latest_revision().publish()
@@ -194,7 +221,9 @@ def test_unknown_object_and_changed_source_are_refused_and_nothing_is_written(
 ):
     publish(article, intro_en="Remittances sustain millions of families.")
     xml = export(admin_client, [article, untranslated_page], "es")
-    xml = translate_xliff(xml, {**SPANISH, f"{article.pk}:intro": "Las remesas sostienen a millones."})
+    xml = translate_xliff(
+        xml, {**SPANISH, f"{article.pk}:intro": "Las remesas sostienen a millones."}
+    )
     xml = xml.replace(f'name="{key(article)}:intro"', 'name="home.standardpage:999999:intro"')
     publish(untranslated_page, intro_en="Many migrants cross the region every year.")
     before = revisions(untranslated_page)
@@ -232,7 +261,12 @@ def test_import_form_keeps_the_chosen_language(admin_client):
 
 
 def test_markup_checker_accepts_wagtail_rich_text():
-    assert exchange.markup_problems('<p>Un <a linktype="page" id="3">lien</a><br/></p><ul><li>a</li></ul>') == []
+    assert (
+        exchange.markup_problems(
+            '<p>Un <a linktype="page" id="3">lien</a><br/></p><ul><li>a</li></ul>'
+        )
+        == []
+    )
 
 
 # -- Fact sheets: statistic references survive ---------------------------------
@@ -250,7 +284,14 @@ def fact_sheet_without_creole():
         types = {block.block_type for block in page.body_en}
         if "callout" in types or "chart" in types:
             draft = page.get_latest_revision_as_object()
-            for field in ("title", "myth", "short_answer", "body", "seo_title", "search_description"):
+            for field in (
+                "title",
+                "myth",
+                "short_answer",
+                "body",
+                "seo_title",
+                "search_description",
+            ):
                 setattr(draft, f"{field}_ht", [] if field == "body" else "")
             draft.save_revision().publish()
             page.refresh_from_db()
@@ -270,22 +311,27 @@ def statistic_ids(stream):
 
 def test_start_translation_keeps_the_cited_statistics(admin_client, fact_sheet_without_creole):
     page = fact_sheet_without_creole
-    admin_client.post(reverse("workspace:start_translation", args=[page.content_type_id, page.pk, "ht"]))
+    admin_client.post(
+        reverse("workspace:start_translation", args=[page.content_type_id, page.pk, "ht"])
+    )
     page.refresh_from_db()
     draft = page.get_latest_revision_as_object()
     assert statistic_ids(draft.body_ht) == statistic_ids(draft.body_en) != []
 
 
-def test_fact_sheet_round_trip_keeps_statistics_and_refuses_a_lost_figure_link(admin_client, fact_sheet_without_creole):
+def test_fact_sheet_round_trip_keeps_statistics_and_refuses_a_lost_figure_link(
+    admin_client, fact_sheet_without_creole
+):
     page = fact_sheet_without_creole
     from django.contrib.contenttypes.models import ContentType
 
     ct = ContentType.objects.get_for_model(type(page)).pk
     response = admin_client.post(
-        reverse("workspace:export"), {"language": "ht", "objects": [f"{ct}:{page.pk}"], "file_format": "xliff"}
+        reverse("workspace:export"),
+        {"language": "ht", "objects": [f"{ct}:{page.pk}"], "file_format": "xliff"},
     )
     xml = response.content.decode()
-    assert 'trgLang="ht"' in xml and ":myth\"" in xml
+    assert 'trgLang="ht"' in xml and ':myth"' in xml
 
     def fill(match, drop_links=False):
         unit = match.group(0)
@@ -293,7 +339,12 @@ def test_fact_sheet_round_trip_keeps_statistics_and_refuses_a_lost_figure_link(a
         target = "Tradiksyon: " + source
         if drop_links:
             target = re.sub(r"&lt;a [^&]*linktype=\"statistic\".*?&lt;/a&gt;", "chif", target)
-        return re.sub(r"<target\s*/>|<target>.*?</target>", lambda m: f"<target>{target}</target>", unit, flags=re.S)
+        return re.sub(
+            r"<target\s*/>|<target>.*?</target>",
+            lambda m: f"<target>{target}</target>",
+            unit,
+            flags=re.S,
+        )
 
     good = re.sub(r"<unit .*?</unit>", fill, xml, flags=re.S)
     before = revisions(page)

@@ -37,7 +37,9 @@ def change_value(statistic, value):
 def test_changed_value_flags_every_citing_page_in_every_language(cited_statistic):
     pages = list(figures.citing_pages(cited_statistic))
     change_value(cited_statistic, cited_statistic.value + Decimal("1"))
-    flags = FigureReview.objects.filter(figure_id=str(cited_statistic.pk), confirmed_at__isnull=True)
+    flags = FigureReview.objects.filter(
+        figure_id=str(cited_statistic.pk), confirmed_at__isnull=True
+    )
     assert {(f.page_id, f.language) for f in flags} == {
         (page.pk, language) for page in pages for language in ("en", "es", "fr", "ht")
     }
@@ -60,12 +62,14 @@ def test_editor_confirms_a_page_still_reads_right(client, editor, cited_statisti
     assert response.status_code == 302
     flag.refresh_from_db()
     assert flag.confirmed_by == editor
-    assert FigureReview.objects.filter(figure_id=str(cited_statistic.pk), confirmed_at__isnull=True).count() == (
-        4 * figures.citing_pages(cited_statistic).count() - 1
-    )
+    assert FigureReview.objects.filter(
+        figure_id=str(cited_statistic.pk), confirmed_at__isnull=True
+    ).count() == (4 * figures.citing_pages(cited_statistic).count() - 1)
     # A second change flags the page again.
     change_value(cited_statistic, cited_statistic.value + Decimal("1"))
-    assert FigureReview.objects.filter(page=flag.page, language="ht", confirmed_at__isnull=True).exists()
+    assert FigureReview.objects.filter(
+        page=flag.page, language="ht", confirmed_at__isnull=True
+    ).exists()
 
 
 def test_statistics_due_report_lists_old_and_overdue_figures_with_their_pages(
@@ -92,19 +96,21 @@ def test_statistics_are_in_the_translation_status_report(admin_client, cited_sta
     draft.save_revision().publish()
     cited_statistic.refresh_from_db()
     assert status.object_status(cited_statistic)["es"].fields["label"] == status.OUTDATED
-    html = admin_client.get(reverse("workspace:translation_status"), {"state": "outdated"}).content.decode()
+    html = admin_client.get(
+        reverse("workspace:translation_status"), {"state": "outdated"}
+    ).content.decode()
     assert escape(cited_statistic.label_en) in html
 
 
 def test_statistic_translations_round_trip_through_a_file(admin_client, cited_statistic):
-    from tests.workspace.test_exchange import export, import_errors, do_import, translate_xliff
+    from tests.workspace.test_exchange import do_import, export, import_errors, translate_xliff
 
     draft = cited_statistic.get_latest_revision_as_object()
     draft.label_en = draft.label_en + " (revised)"
     draft.save_revision().publish()
     cited_statistic.refresh_from_db()
     xml = export(admin_client, [cited_statistic], "es")
-    assert ":label\"" in xml
+    assert ':label"' in xml
     xml = translate_xliff(xml, {":label": "Etiqueta revisada"})
     response = do_import(admin_client, xml, "es")
     assert response.status_code == 302, import_errors(response)

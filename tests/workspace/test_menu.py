@@ -2,8 +2,13 @@
 
 from django.contrib.auth import get_user_model
 
-REPORTS = ["Translation status", "Statistics due for review", "Pages to re-read",
-           "Export translations", "Import translations"]
+REPORTS = [
+    "Translation status",
+    "Statistics due for review",
+    "Pages to re-read",
+    "Export translations",
+    "Import translations",
+]
 
 
 def test_reports_menu_lists_every_workspace_report(client, db):

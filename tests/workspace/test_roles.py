@@ -35,7 +35,9 @@ def test_editor_creates_and_edits_pages_but_cannot_publish(client, editor, artic
     # Even a forged publish request leaves the live page untouched.
     from tests.workspace.conftest import page_form_data
 
-    client.post(edit_url(article), page_form_data(article, title_en="Forged", **{"action-publish": "1"}))
+    client.post(
+        edit_url(article), page_form_data(article, title_en="Forged", **{"action-publish": "1"})
+    )
     article.refresh_from_db()
     assert article.title_en == "Remittances in the region"
 
@@ -69,7 +71,9 @@ def _statistic_model():
 
 
 def _snippet_url(model, action, *args):
-    return reverse(f"wagtailsnippets_{model._meta.app_label}_{model._meta.model_name}:{action}", args=args)
+    return reverse(
+        f"wagtailsnippets_{model._meta.app_label}_{model._meta.model_name}:{action}", args=args
+    )
 
 
 def test_statistics_manager_manages_the_statistics_library(client, statistics_manager):

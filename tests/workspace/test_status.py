@@ -55,7 +55,9 @@ def test_empty_translation_is_missing(untranslated_page):
     }
 
 
-def test_report_lists_pages_with_the_state_of_each_language(admin_client, article, untranslated_page):
+def test_report_lists_pages_with_the_state_of_each_language(
+    admin_client, article, untranslated_page
+):
     publish(article, intro_en="Remittances sustain millions of families.")
     html = admin_client.get(reverse("workspace:translation_status")).content.decode()
     assert "Remittances in the region" in html
@@ -72,11 +74,15 @@ def test_report_filters_by_language_type_and_state(admin_client, article, untran
     publish(article, intro_en="Remittances sustain millions of families.")
     content_type = ContentType.objects.get_for_model(StandardPage).pk
     url = reverse("workspace:translation_status")
-    html = admin_client.get(url, {"language": "fr", "state": "outdated", "content_type": content_type}).content.decode()
+    html = admin_client.get(
+        url, {"language": "fr", "state": "outdated", "content_type": content_type}
+    ).content.decode()
     assert "Remittances in the region" in html
     assert "Migrants in transit" not in html
     assert 'data-language="es"' not in html  # only the chosen language's column
-    html = admin_client.get(url, {"state": "missing", "content_type": content_type}).content.decode()
+    html = admin_client.get(
+        url, {"state": "missing", "content_type": content_type}
+    ).content.decode()
     assert "Migrants in transit" in html
     assert "Remittances in the region" not in html
 
@@ -85,7 +91,9 @@ def test_dashboard_counts_pages_needing_translation_per_language(admin_client, u
     from wagtail.models import Page
 
     expected = sum(
-        1 for obj, statuses in status.listing() if isinstance(obj, Page) and statuses["ht"].needs_work
+        1
+        for obj, statuses in status.listing()
+        if isinstance(obj, Page) and statuses["ht"].needs_work
     )
     html = admin_client.get(reverse("wagtailadmin_home")).content.decode()
     noun = "page needs" if expected == 1 else "pages need"
@@ -109,16 +117,35 @@ def test_readers_are_told_when_their_version_is_older_than_the_english(client, a
     with translation.override("es"):
         assert long_date(changed.date()) in html
     assert "outdated-notice" not in client.get("/en/workspace-article/").content.decode()
-    assert "Esta versión en español se actualizó por última vez antes de la versión en inglés del" in html
+    assert (
+        "Esta versión en español se actualizó por última vez antes de la versión en inglés del"
+        in html
+    )
 
 
 def test_reader_notice_is_written_in_kreyol_with_a_kreyol_date(client, article):
     publish(article, intro_en="Remittances sustain millions of families.")
     changed = status.object_status(article)["ht"].source_changed_at.date()
-    months = ["janvye", "fevriye", "mas", "avril", "me", "jen", "jiyè", "out", "septanm", "oktòb", "novanm", "desanm"]
+    months = [
+        "janvye",
+        "fevriye",
+        "mas",
+        "avril",
+        "me",
+        "jen",
+        "jiyè",
+        "out",
+        "septanm",
+        "oktòb",
+        "novanm",
+        "desanm",
+    ]
     html = client.get("/ht/workspace-article/").content.decode()
     assert "Dènye fwa yo mete vèsyon Kreyòl ayisyen sa a ajou, se te anvan vèsyon anglè" in html
-    assert f'<time datetime="{changed.isoformat()}">{changed.day} {months[changed.month - 1]} {changed.year}</time>' in html
+    assert (
+        f'<time datetime="{changed.isoformat()}">{changed.day} {months[changed.month - 1]} {changed.year}</time>'
+        in html
+    )
 
 
 def test_reader_notice_costs_one_query(client, article, django_assert_max_num_queries):

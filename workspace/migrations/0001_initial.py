@@ -6,52 +6,109 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     initial = True
 
     dependencies = [
-        ('contenttypes', '0002_remove_content_type_name'),
+        ("contenttypes", "0002_remove_content_type_name"),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
         migrations.swappable_dependency(settings.WAGTAIL_PAGE_MODEL),
     ]
 
     operations = [
         migrations.CreateModel(
-            name='FieldTranslation',
+            name="FieldTranslation",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('object_id', models.CharField(max_length=64)),
-                ('field', models.CharField(max_length=100)),
-                ('language', models.CharField(max_length=10)),
-                ('source_hash', models.CharField(max_length=64)),
-                ('saved_at', models.DateTimeField()),
-                ('content_type', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='contenttypes.contenttype')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("object_id", models.CharField(max_length=64)),
+                ("field", models.CharField(max_length=100)),
+                ("language", models.CharField(max_length=10)),
+                ("source_hash", models.CharField(max_length=64)),
+                ("saved_at", models.DateTimeField()),
+                (
+                    "content_type",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="contenttypes.contenttype",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'field translation',
-                'verbose_name_plural': 'field translations',
-                'indexes': [models.Index(fields=['content_type', 'object_id'], name='workspace_f_content_6d5260_idx')],
-                'constraints': [models.UniqueConstraint(fields=('content_type', 'object_id', 'field', 'language'), name='workspace_unique_field_translation')],
+                "verbose_name": "field translation",
+                "verbose_name_plural": "field translations",
+                "indexes": [
+                    models.Index(
+                        fields=["content_type", "object_id"], name="workspace_f_content_6d5260_idx"
+                    )
+                ],
+                "constraints": [
+                    models.UniqueConstraint(
+                        fields=("content_type", "object_id", "field", "language"),
+                        name="workspace_unique_field_translation",
+                    )
+                ],
             },
         ),
         migrations.CreateModel(
-            name='FigureReview',
+            name="FigureReview",
             fields=[
-                ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('language', models.CharField(max_length=10, verbose_name='language')),
-                ('figure_id', models.CharField(max_length=64)),
-                ('figure_label', models.CharField(max_length=255, verbose_name='figure')),
-                ('created_at', models.DateTimeField(auto_now_add=True, verbose_name='flagged at')),
-                ('confirmed_at', models.DateTimeField(blank=True, null=True, verbose_name='confirmed at')),
-                ('confirmed_by', models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to=settings.AUTH_USER_MODEL, verbose_name='confirmed by')),
-                ('figure_type', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to='contenttypes.contenttype')),
-                ('page', models.ForeignKey(on_delete=django.db.models.deletion.CASCADE, related_name='+', to=settings.WAGTAIL_PAGE_MODEL, verbose_name='page')),
+                (
+                    "id",
+                    models.BigAutoField(
+                        auto_created=True, primary_key=True, serialize=False, verbose_name="ID"
+                    ),
+                ),
+                ("language", models.CharField(max_length=10, verbose_name="language")),
+                ("figure_id", models.CharField(max_length=64)),
+                ("figure_label", models.CharField(max_length=255, verbose_name="figure")),
+                ("created_at", models.DateTimeField(auto_now_add=True, verbose_name="flagged at")),
+                (
+                    "confirmed_at",
+                    models.DateTimeField(blank=True, null=True, verbose_name="confirmed at"),
+                ),
+                (
+                    "confirmed_by",
+                    models.ForeignKey(
+                        blank=True,
+                        null=True,
+                        on_delete=django.db.models.deletion.SET_NULL,
+                        related_name="+",
+                        to=settings.AUTH_USER_MODEL,
+                        verbose_name="confirmed by",
+                    ),
+                ),
+                (
+                    "figure_type",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to="contenttypes.contenttype",
+                    ),
+                ),
+                (
+                    "page",
+                    models.ForeignKey(
+                        on_delete=django.db.models.deletion.CASCADE,
+                        related_name="+",
+                        to=settings.WAGTAIL_PAGE_MODEL,
+                        verbose_name="page",
+                    ),
+                ),
             ],
             options={
-                'verbose_name': 'figure review',
-                'verbose_name_plural': 'figure reviews',
-                'ordering': ['-created_at'],
-                'indexes': [models.Index(fields=['confirmed_at', 'page'], name='workspace_f_confirm_96e3ac_idx')],
+                "verbose_name": "figure review",
+                "verbose_name_plural": "figure reviews",
+                "ordering": ["-created_at"],
+                "indexes": [
+                    models.Index(
+                        fields=["confirmed_at", "page"], name="workspace_f_confirm_96e3ac_idx"
+                    )
+                ],
             },
         ),
     ]

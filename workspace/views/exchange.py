@@ -14,7 +14,7 @@ from workspace import exchange, status
 
 def object_choices():
     choices = []
-    for obj, statuses in status.listing():
+    for obj, _statuses in status.listing():
         ct = status.content_type_for(obj)
         label = f"{exchange.title_of(obj)} ({type(obj)._meta.verbose_name})"
         choices.append((f"{ct.pk}:{obj.pk}", label))
@@ -51,7 +51,9 @@ class ExportForm(forms.Form):
 
 
 class ImportForm(forms.Form):
-    language = forms.ChoiceField(label=gettext_lazy("Language of the translations"), choices=language_choices)
+    language = forms.ChoiceField(
+        label=gettext_lazy("Language of the translations"), choices=language_choices
+    )
     file = forms.FileField(label=gettext_lazy("Translated file (XLIFF 2.0 or PO)"))
     submit_for_moderation = forms.BooleanField(
         label=gettext_lazy("Submit the changed pages for moderation"), required=False, initial=True
@@ -73,14 +75,20 @@ def export_view(request):
         file_format = form.cleaned_data["file_format"]
         data, units = exchange.export_file(form.selected_objects(), language, file_format)
         if not units:
-            messages.info(request, _("Nothing to translate: these texts are complete in this language."))
+            messages.info(
+                request, _("Nothing to translate: these texts are complete in this language.")
+            )
         else:
             extension = exchange.FORMATS[file_format]
             response = HttpResponse(
                 data,
-                content_type="application/xliff+xml" if file_format == "xliff" else "text/x-gettext-translation",
+                content_type="application/xliff+xml"
+                if file_format == "xliff"
+                else "text/x-gettext-translation",
             )
-            response["Content-Disposition"] = f'attachment; filename="translations-{language}.{extension}"'
+            response["Content-Disposition"] = (
+                f'attachment; filename="translations-{language}.{extension}"'
+            )
             return response
     return TemplateResponse(
         request,

@@ -31,7 +31,10 @@ class Row:
 
 def _type_choices():
     return [
-        (str(ContentType.objects.get_for_model(model).pk), str(model._meta.verbose_name).capitalize())
+        (
+            str(ContentType.objects.get_for_model(model).pk),
+            str(model._meta.verbose_name).capitalize(),
+        )
         for model in status.tracked_models()
     ]
 
@@ -138,7 +141,9 @@ def _reason(code, value):
 
     if code == "review_date":
         return gettext("Next review was due on %(date)s") % {"date": date_format(value)}
-    return gettext("The figure's period (%(year)s) is older than the review limit") % {"year": value}
+    return gettext("The figure's period (%(year)s) is older than the review limit") % {
+        "year": value
+    }
 
 
 class ConfirmForm(forms.Form):

@@ -66,12 +66,20 @@ def start_translation(request, content_type_id, object_id, language):
         exchange.save_as_revision(draft, request.user)
         messages.success(
             request,
-            _("The English content was copied into %(language)s as a draft: translate it, then submit it for moderation.")
+            _(
+                "The English content was copied into %(language)s as a draft: translate it, then submit it for moderation."
+            )
             % {"language": name},
         )
     else:
-        messages.info(request, _("Nothing to copy: every %(language)s field already has content.") % {"language": name})
-    return redirect(AdminURLFinder(request.user).get_edit_url(obj) or "workspace:translation_status")
+        messages.info(
+            request,
+            _("Nothing to copy: every %(language)s field already has content.")
+            % {"language": name},
+        )
+    return redirect(
+        AdminURLFinder(request.user).get_edit_url(obj) or "workspace:translation_status"
+    )
 
 
 @require_POST
@@ -99,5 +107,9 @@ def figure_reviews(request):
     return TemplateResponse(
         request,
         "workspace/figure_reviews.html",
-        {"flags": flags, "page_title": _("Pages to re-read after a figure changed"), "header_icon": "warning"},
+        {
+            "flags": flags,
+            "page_title": _("Pages to re-read after a figure changed"),
+            "header_icon": "warning",
+        },
     )

@@ -11,4 +11,6 @@ class Command(BaseCommand):
 
     def handle(self, archive, **options):
         manifest = export_site(archive)
-        self.stdout.write(f"Exported {manifest['objects']} objects and {manifest['files']} media files to {archive}.")
+        self.stdout.write(
+            f"Exported {manifest['objects']} objects and {manifest['files']} media files to {archive}."
+        )

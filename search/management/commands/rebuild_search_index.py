@@ -13,7 +13,9 @@ class Command(BaseCommand):
     help = "Rebuild the search index (new versioned index, then an atomic alias swap)."
 
     def add_arguments(self, parser):
-        parser.add_argument("--chunk-size", type=int, default=500, help="Documents per bulk request.")
+        parser.add_argument(
+            "--chunk-size", type=int, default=500, help="Documents per bulk request."
+        )
         parser.add_argument(
             "--database-only", action="store_true", help="Rebuild only the database index."
         )
@@ -29,7 +31,9 @@ class Command(BaseCommand):
                 f"({stats.rate:.0f} documents/s)"
             )
             if stats.elasticsearch:
-                self.stdout.write(self.style.SUCCESS(f"Elasticsearch: alias now points at {stats.index}"))
+                self.stdout.write(
+                    self.style.SUCCESS(f"Elasticsearch: alias now points at {stats.index}")
+                )
         if stats.error:
             raise CommandError(
                 f"Elasticsearch could not be rebuilt ({stats.error}); the database index was rebuilt "
