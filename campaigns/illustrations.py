@@ -1,4 +1,5 @@
-"""Placeholder artwork for the demo, drawn with Pillow at load time.
+"""Placeholder artwork for the demo, drawn with Pillow at load time (the
+demo data's illustrations and posters name these factories).
 
 The seed credits real photographs we do not have; the demo shows abstract
 illustrations instead (coloured shapes, clearly not photographs), credited
@@ -9,8 +10,10 @@ fetched from the network.
 import io
 import random
 
+from django.core.files.base import ContentFile
 from PIL import Image, ImageDraw, ImageFont
 
+from media.factories import CustomDocumentFactory, CustomImageFactory
 from media.share_cards import BOLD, REGULAR
 
 PALETTES = {
@@ -73,3 +76,19 @@ def poster_pdf(title, tagline, hashtag, credit):
     out = io.BytesIO()
     image.save(out, format="PDF", resolution=150)
     return out.getvalue()
+
+
+def demo_illustration(*, ref, palette, **fields):
+    """Factory of the demo data's ``!image`` entries (campaigns/demo/illustrations.yaml):
+    draws the illustration named ``ref`` and files it with the entry's texts."""
+    png = illustration_png(ref, palette)
+    return CustomImageFactory(file=ContentFile(png, name=f"demo-{ref}.png"), **fields)
+
+
+def demo_poster(*, ref, heading, hashtag, **fields):
+    """Factory of the demo data's ``!document`` entries (campaigns/demo/posters.yaml):
+    draws the campaign poster and files it with the entry's texts."""
+    pdf = poster_pdf(heading, "", hashtag, fields["credit_en"])
+    return CustomDocumentFactory(
+        file=ContentFile(pdf, name=f"poster-{ref}.pdf"), file_size=len(pdf), **fields
+    )

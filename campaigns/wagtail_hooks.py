@@ -1,5 +1,10 @@
 from wagtail import hooks
 
-from campaigns import demo
+from home.demo_data import demo_files
 
-hooks.register("load_demo_content", demo.load_campaigns, order=30)
+# After the statistics (10) and fact sheets (20) that campaigns cite.
+hooks.register(
+    "load_demo_content",
+    demo_files("campaigns", "illustrations.yaml", "posters.yaml", "index.yaml", "campaigns/*.yaml"),
+    order=30,
+)

@@ -15,12 +15,12 @@ from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from factsheets import demo
 from factsheets.choices import Unit, geography_choices
 from factsheets.models import Statistic
 from factsheets.references import pages_citing
 from factsheets.rich_text import StatisticLinkHandler
 from factsheets.rich_text_admin import ContentstateStatisticConversionRule
+from home.demo_data import demo_files
 
 
 class StatisticFilterSet(WagtailFilterSet):
@@ -143,5 +143,7 @@ def refuse_to_delete_cited_statistics(request, instances):
     )
 
 
-hooks.register("load_demo_content", demo.load_statistics, order=10)
-hooks.register("load_demo_content", demo.load_fact_sheets, order=20)
+hooks.register("load_demo_content", demo_files("factsheets", "statistics.yaml"), order=10)
+hooks.register(
+    "load_demo_content", demo_files("factsheets", "index.yaml", "fact-sheets/*.yaml"), order=20
+)

@@ -1,5 +1,20 @@
 from wagtail import hooks
+from wagtail.models import Page
 
-from home import demo
+from home.demo_data import demo_files
+from home.models import HomePage
 
-hooks.register("load_demo_content", demo.load_about_page, order=-100)
+
+def remove_wagtail_welcome_page(demo):
+    """Wagtail's first migration leaves a "Welcome" page under the root: the
+    demo home page takes its place."""
+    if not HomePage.objects.exists():
+        Page.objects.filter(depth=2, content_type__model="page").delete()
+
+
+hooks.register("load_demo_content", remove_wagtail_welcome_page, order=-110)
+hooks.register(
+    "load_demo_content", demo_files("home", "home.yaml", "site.yaml", "about.yaml"), order=-100
+)
+# Once every app has added its pages (rights: 40), before translation records (50).
+hooks.register("load_demo_content", demo_files("home", "features.yaml"), order=45)

@@ -3,7 +3,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from rights import demo
+from home.demo_data import demo_files
 from rights.models import HelpContact
 
 
@@ -23,4 +23,8 @@ class HelpContactViewSet(SnippetViewSet):
 
 register_snippet(HelpContactViewSet)
 
-hooks.register("load_demo_content", demo.load_rights_guides, order=40)
+hooks.register(
+    "load_demo_content",
+    demo_files("rights", "contacts.yaml", "index.yaml", "guides/*.yaml"),
+    order=40,
+)

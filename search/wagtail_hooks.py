@@ -57,7 +57,7 @@ def add_search_backend_panel(request, panels):
         panels.append(SearchBackendPanel())
 
 
-def build_search_index(home):
+def build_search_index(demo):
     """After every other app's demo content: index everything (idempotent)."""
     from search.rebuild import rebuild
 

@@ -6,7 +6,7 @@ from workspace import status
 from workspace.models import FieldTranslation
 
 
-def record_existing_content(home):
+def record_existing_content(demo):
     for obj, _statuses in status.listing():
         ct = status.content_type_for(obj)
         if not FieldTranslation.objects.filter(content_type=ct, object_id=str(obj.pk)).exists():

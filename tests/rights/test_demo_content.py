@@ -1,7 +1,8 @@
 """The demo guides and contacts."""
 
+from django.core.management import call_command
+
 from languages.fallback import is_translated
-from rights import demo
 from rights.models import HelpContact, RightsGuidePage
 from rights.places import REGION
 
@@ -30,7 +31,7 @@ def test_demo_contacts_are_samples_with_fictional_numbers(db):
 
 def test_loading_the_demo_twice_changes_nothing(home_page):
     before = (RightsGuidePage.objects.count(), HelpContact.objects.count())
-    demo.load_rights_guides(home_page)
+    call_command("load_demo_content", verbosity=0)
     assert (RightsGuidePage.objects.count(), HelpContact.objects.count()) == before
 
 

@@ -1,27 +1,32 @@
-"""Build the demo site from content written into the project.
+"""Build the demo site from the data files written into the project.
 
-The home app creates the site's home page; every app then adds its part
-through the ``load_demo_content`` Wagtail hook (called in hook order with the
-home page), so this command knows no other app's internals. Running it twice
-changes nothing.
+Every app declares its steps through the ``load_demo_content`` Wagtail hook,
+in hook order: data files (``home.demo_data.demo_files``) and a few steps in
+Python. This command knows no app's internals; ``home.demo_data`` reads and
+checks every file before it writes anything, and the whole load is one
+transaction. Running it twice changes nothing.
 """
 
-from django.core.management.base import BaseCommand
+from django.core.management.base import BaseCommand, CommandError
 from django.db import transaction
 from wagtail import hooks
 
-from home.demo import ensure_home_page
+from home.demo_data import DemoContent, DemoDataError
 
 
 class Command(BaseCommand):
-    help = "Load the demo content (idempotent)."
+    help = "Load the demo content (idempotent; all or nothing)."
 
     def handle(self, *args, **options):
-        with transaction.atomic():
-            home = ensure_home_page()
-            for loader in hooks.get_hooks("load_demo_content"):
-                loader(home)
-                if options["verbosity"] > 1:
-                    self.stdout.write(f"  {loader.__module__}.{loader.__name__}")
+        def log(step):
+            if options["verbosity"] > 1:
+                name = getattr(step, "__qualname__", None)
+                self.stdout.write(f"  {step.__module__}.{name}" if name else f"  {step}")
+
+        try:
+            with transaction.atomic():
+                DemoContent(hooks.get_hooks("load_demo_content")).load(log)
+        except DemoDataError as error:
+            raise CommandError(str(error)) from error
         if options["verbosity"]:
             self.stdout.write(self.style.SUCCESS("Demo content loaded."))
