@@ -49,7 +49,6 @@ class DemoDataError(Exception):
     """A data file cannot be loaded: says which file, which entry and why."""
 
     def __init__(self, file, entry, message):
-        self.file, self.entry, self.message = file, entry, message
         where = f"{file}, entry {entry!r}" if entry is not None else str(file)
         super().__init__(f"{where}: {message}")
 
@@ -481,21 +480,21 @@ class DemoContent:
         """Read and check every file before anything is written: fields,
         blocks, values, and that each reference names an earlier entry."""
         self.defined = {ROOT: ("Wagtail (the page tree's root)", Page)}
-        for file in self.files:
-            for name, data in zip(file.names, file.entries, strict=True):
-                key = (file.kind, name)
-                if file.mode == "create":
-                    if key in self.defined:
-                        where = self.defined[key][0]
-                        raise file.error(
-                            name, f"{file.kind} {name!r} is already defined in {where}"
-                        )
-                    self.defined[key] = (file.label, file.model)
-                elif key not in self.defined:
-                    raise file.error(
-                        name, f"fills {file.kind} {name!r}, which no earlier file defines"
-                    )
-                _Entry(file, name, data, self._check_reference).kwargs()
+        with translation.override(settings.LANGUAGE_CODE):  # the messages of field checks
+            for file in self.files:
+                for name, data in zip(file.names, file.entries, strict=True):
+                    self._check_entry(file, name, data)
+
+    def _check_entry(self, file, name, data):
+        key = (file.kind, name)
+        if file.mode == "create":
+            if key in self.defined:
+                where = self.defined[key][0]
+                raise file.error(name, f"{file.kind} {name!r} is already defined in {where}")
+            self.defined[key] = (file.label, file.model)
+        elif key not in self.defined:
+            raise file.error(name, f"fills {file.kind} {name!r}, which no earlier file defines")
+        _Entry(file, name, data, self._check_reference).kwargs()
 
     def _check_reference(self, ref, targets, entry, where):
         if (ref.kind, ref.name) not in self.defined:

@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.management import CommandError, call_command
+from django.utils import translation
 from wagtail import hooks
 
 from factsheets.models import FactSheetPage, Statistic
@@ -46,10 +47,12 @@ def load_with(tmp_path, *files, order=95):
 
 
 def refused(tmp_path, *files, order=95):
-    """The error the loader's check gives, before it writes anything."""
+    """The error the loader's check gives, before it writes anything: in the
+    site's default language, whatever language a request left active."""
     step = write(tmp_path, files)
     with (
         hooks.register_temporarily("load_demo_content", step, order=order),
+        translation.override("es"),
         pytest.raises(DemoDataError) as error,
     ):
         DemoContent(hooks.get_hooks("load_demo_content")).check()
