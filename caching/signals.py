@@ -12,16 +12,14 @@ Each invalidation runs at once and again when the transaction commits, so a
 request rendering old data during the transaction cannot leave a stale copy.
 """
 
-from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models.signals import post_save, pre_delete
 from django.dispatch import receiver
-from wagtail.models import DraftStateMixin, Page, ReferenceIndex
+from wagtail.models import DraftStateMixin, Page
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
 from caching import pagecache
-
-MAX_DEPTH = 3
+from factsheets.references import citing_pages
 
 
 def _run(fn, *args):
@@ -29,29 +27,10 @@ def _run(fn, *args):
     transaction.on_commit(lambda: fn(*args))
 
 
-def citing_page_ids(obj, depth=0, seen=None):
-    """Ids of pages whose content cites ``obj``, following citations through
-    non-page objects (e.g. a chart snippet citing a statistic)."""
-    seen = seen if seen is not None else set()
-    page_ids = set()
-    try:
-        refs = ReferenceIndex.get_references_to(obj)
-    except Exception:  # noqa: BLE001 - a model the index does not know
-        return page_ids
-    page_ct = ContentType.objects.get_for_model(Page)
-    sources = set(refs.values_list("base_content_type_id", "object_id").distinct())
-    for ct_id, object_id in sources:
-        if (ct_id, object_id) in seen:
-            continue
-        seen.add((ct_id, object_id))
-        if ct_id == page_ct.id:
-            page_ids.add(int(object_id))
-        elif depth < MAX_DEPTH:
-            model = ContentType.objects.get_for_id(ct_id).model_class()
-            source = model and model._default_manager.filter(pk=object_id).first()
-            if source is not None:
-                page_ids |= citing_page_ids(source, depth + 1, seen)
-    return page_ids
+def _citing_page_ids(obj):
+    """Ids of the pages citing ``obj``, directly or through another cited
+    object (a snippet, an image)."""
+    return set(citing_pages(obj, through_snippets=True).values_list("pk", flat=True))
 
 
 def _page_targets(page, descendants=False):
@@ -61,7 +40,7 @@ def _page_targets(page, descendants=False):
         ids |= set(Page.objects.filter(path=parent_path).values_list("pk", flat=True))
     if descendants:
         ids |= set(Page.objects.descendant_of(page).values_list("pk", flat=True))
-    ids |= citing_page_ids(page)
+    ids |= _citing_page_ids(page)
     return ids
 
 
@@ -98,7 +77,7 @@ def on_page_deleted(sender, instance, **kwargs):
 @receiver(unpublished)
 def on_object_published(sender, instance, **kwargs):
     if not isinstance(instance, Page):
-        _run(pagecache.invalidate_pages, citing_page_ids(instance))
+        _run(pagecache.invalidate_pages, _citing_page_ids(instance))
 
 
 def _is_cited_model(model):
@@ -124,10 +103,10 @@ def on_object_saved(sender, instance, raw=False, **kwargs):
     if raw or isinstance(instance, (Page, DraftStateMixin)):
         return  # pages and draftable objects: only publishing changes what readers see
     if _is_cited_model(type(instance)):
-        _run(pagecache.invalidate_pages, citing_page_ids(instance))
+        _run(pagecache.invalidate_pages, _citing_page_ids(instance))
 
 
 @receiver(pre_delete)
 def on_object_deleted(sender, instance, **kwargs):
     if not isinstance(instance, Page) and _is_cited_model(type(instance)):
-        _run(pagecache.invalidate_pages, citing_page_ids(instance))
+        _run(pagecache.invalidate_pages, _citing_page_ids(instance))

@@ -17,7 +17,7 @@ from wagtail.snippets.views.snippets import SnippetViewSet
 
 from factsheets.choices import Unit, geography_choices
 from factsheets.models import Statistic
-from factsheets.references import pages_citing
+from factsheets.references import citing_pages, citing_pages_in_bulk
 from factsheets.rich_text import StatisticLinkHandler
 from factsheets.rich_text_admin import ContentstateStatisticConversionRule
 from home.demo_data import demo_files
@@ -112,7 +112,7 @@ def warn_that_citing_pages_show_a_gap(request, obj):
     """Unpublishing a cited statistic leaves a marked gap on the pages citing it."""
     if not isinstance(obj, Statistic):
         return
-    titles = [page.title for page in pages_citing(obj)]
+    titles = [page.title for page in citing_pages(obj)]
     if titles:
         messages.warning(
             request,
@@ -131,8 +131,9 @@ def refuse_to_delete_cited_statistics(request, instances):
     statistics = [obj for obj in instances if isinstance(obj, Statistic)]
     if not statistics:
         return None
-    citing = {statistic: list(pages_citing(statistic)) for statistic in statistics}
-    citing = {statistic: pages for statistic, pages in citing.items() if pages}
+    citing = {
+        statistic: pages for statistic, pages in citing_pages_in_bulk(statistics).items() if pages
+    }
     if not citing:
         return None
     return render(

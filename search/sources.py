@@ -357,23 +357,7 @@ def source_by_kind(kind):
 
 
 def citing_pages(obj):
-    """Live pages that cite ``obj`` (e.g. a statistic), from Wagtail's reference index."""
-    try:
-        from factsheets.references import pages_citing
-    except ImportError:
-        pages_citing = None
-    if pages_citing is not None:
-        return [page for page in pages_citing(obj) if page.live]
+    """Live pages that cite ``obj`` (e.g. a statistic), in tree order."""
+    from factsheets.references import citing_pages
 
-    from django.contrib.contenttypes.models import ContentType
-    from wagtail.models import ReferenceIndex
-
-    page_type = ContentType.objects.get_for_model(Page)
-    page_ids = (
-        ReferenceIndex.get_references_to(obj)
-        .filter(base_content_type=page_type)
-        .values_list("object_id", flat=True)
-    )
-    return list(
-        Page.objects.live().filter(pk__in=[int(pk) for pk in page_ids]).specific().order_by("path")
-    )
+    return list(citing_pages(obj, live_only=True))

@@ -12,8 +12,8 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
-from wagtail.models import Page, ReferenceIndex
 
+from factsheets.references import citing_pages
 from workspace.roles import library_models
 
 DEFAULT_WATCHED = ("value", "unit", "source", "source_url", "source_title", "period")
@@ -46,17 +46,6 @@ def watched_fields(model):
 
 def watched_values(obj):
     return {name: getattr(obj, name, None) for name in watched_fields(type(obj))}
-
-
-def citing_pages(obj):
-    """Pages whose saved content refers to ``obj`` (Wagtail's reference index)."""
-    page_type = ContentType.objects.get_for_model(Page)
-    ids = (
-        ReferenceIndex.get_references_to(obj)
-        .filter(base_content_type=page_type)
-        .values_list("object_id", flat=True)
-    )
-    return Page.objects.filter(pk__in=[int(i) for i in ids]).specific().order_by("path")
 
 
 def flag_citing_pages(obj):

@@ -14,7 +14,7 @@ from django.urls import reverse
 from factsheets.blocks import FIGURE_FEATURES
 from factsheets.factories import FactSheetPageFactory, StatisticFactory, inline_figure
 from factsheets.models import FactSheetIndexPage, FactSheetPage, Statistic
-from factsheets.references import pages_citing
+from factsheets.references import citing_pages
 
 pytestmark = pytest.mark.django_db
 
@@ -126,7 +126,7 @@ def test_a_page_cannot_cite_an_unpublished_statistic(facts_index):
 
 def test_statistic_correction_updates_every_citing_page(client, django_capture_on_commit_callbacks):
     statistic = Statistic.objects.get(key="north-america-migrants")
-    pages = {p.slug for p in pages_citing(statistic)}
+    pages = {p.slug for p in citing_pages(statistic)}
     assert pages == {
         "migrants-are-a-burden-on-the-economy",
         "our-region-is-a-main-migration-region",

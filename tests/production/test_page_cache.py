@@ -211,10 +211,10 @@ def test_redis_is_the_cache_backend_when_redis_url_is_set(redis_url):
 
 def _cited_statistic_and_page():
     from factsheets.models import Statistic
-    from factsheets.references import pages_citing
+    from factsheets.references import citing_pages
 
     for statistic in Statistic.objects.filter(live=True).order_by("pk"):
-        pages = [p for p in pages_citing(statistic) if p.live and p.url]
+        pages = [p for p in citing_pages(statistic, live_only=True) if p.url]
         if pages:
             return statistic, pages[0]
     pytest.fail("No demo page cites a live statistic")

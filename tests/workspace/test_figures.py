@@ -9,7 +9,8 @@ from django.apps import apps
 from django.urls import reverse
 from django.utils.html import escape
 
-from workspace import figures, status
+from factsheets.references import citing_pages
+from workspace import status
 from workspace.models import FigureReview
 
 pytestmark = pytest.mark.django_db
@@ -22,7 +23,7 @@ def cited_statistic():
     except LookupError:
         pytest.skip("the statistics library (factsheets.Statistic) is not installed yet")
     for statistic in Statistic.objects.live():
-        if figures.citing_pages(statistic).exists():
+        if citing_pages(statistic).exists():
             return statistic
     pytest.fail("no demo statistic is cited by a page")
 
@@ -35,7 +36,7 @@ def change_value(statistic, value):
 
 
 def test_changed_value_flags_every_citing_page_in_every_language(cited_statistic):
-    pages = list(figures.citing_pages(cited_statistic))
+    pages = list(citing_pages(cited_statistic))
     change_value(cited_statistic, cited_statistic.value + Decimal("1"))
     flags = FigureReview.objects.filter(
         figure_id=str(cited_statistic.pk), confirmed_at__isnull=True
@@ -64,7 +65,7 @@ def test_editor_confirms_a_page_still_reads_right(client, editor, cited_statisti
     assert flag.confirmed_by == editor
     assert FigureReview.objects.filter(
         figure_id=str(cited_statistic.pk), confirmed_at__isnull=True
-    ).count() == (4 * figures.citing_pages(cited_statistic).count() - 1)
+    ).count() == (4 * citing_pages(cited_statistic).count() - 1)
     # A second change flags the page again.
     change_value(cited_statistic, cited_statistic.value + Decimal("1"))
     assert FigureReview.objects.filter(
@@ -80,7 +81,7 @@ def test_statistics_due_report_lists_old_and_overdue_figures_with_their_pages(
     html = admin_client.get(reverse("workspace:statistics_due")).content.decode()
     assert escape(str(cited_statistic)) in html
     assert "Next review was due on" in html
-    for page in figures.citing_pages(cited_statistic):
+    for page in citing_pages(cited_statistic):
         assert escape(page.title) in html
     # The age limit is a setting.
     settings.WORKSPACE_FIGURE_MAX_AGE_YEARS = 100

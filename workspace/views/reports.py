@@ -10,6 +10,7 @@ from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 
+from factsheets.references import citing_pages_in_bulk
 from workspace import figures, status
 
 
@@ -120,16 +121,16 @@ class StatisticsDueView(ReportView):
 
     def get_queryset(self):
         finder = AdminURLFinder(self.request.user)
+        due = figures.statistics_due()
+        citing = citing_pages_in_bulk(obj for obj, _reasons in due)
         rows = []
-        for obj, reasons in figures.statistics_due():
+        for obj, reasons in due:
             rows.append(
                 {
                     "object": obj,
                     "edit_url": finder.get_edit_url(obj),
                     "reasons": [_reason(code, value) for code, value in reasons],
-                    "pages": [
-                        (page, finder.get_edit_url(page)) for page in figures.citing_pages(obj)
-                    ],
+                    "pages": [(page, finder.get_edit_url(page)) for page in citing[obj]],
                 }
             )
         return rows
