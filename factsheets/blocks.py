@@ -19,20 +19,6 @@ from home.blocks import CaptionedImageBlock, HeadingBlock, QuoteBlock
 FIGURE_FEATURES = ["bold", "italic", "link", "ol", "ul", "statistic"]
 
 
-def _unusable_statistics(ids):
-    """The ids among ``ids`` that are not published statistics."""
-    from factsheets.models import Statistic
-
-    wanted = set()
-    for pk in ids:
-        try:
-            wanted.add(int(pk))
-        except (TypeError, ValueError):
-            return [pk]
-    live = set(Statistic.objects.live().filter(pk__in=wanted).values_list("pk", flat=True))
-    return sorted(wanted - live)
-
-
 class LiveStatisticChooserBlock(SnippetChooserBlock):
     """Chooses a statistic from the library; an unpublished one is refused."""
 
@@ -132,8 +118,10 @@ class FigureRichTextBlock(blocks.RichTextBlock):
         super().__init__(**kwargs)
 
     def clean(self, value):
+        from factsheets.models.statistic import Statistic
+
         value = super().clean(value)
-        bad = _unusable_statistics(statistic_ids_in_html(value.source))
+        bad = Statistic.objects.unusable_ids(statistic_ids_in_html(value.source))
         if bad:
             raise ValidationError(
                 gettext(

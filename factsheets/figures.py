@@ -42,7 +42,7 @@ class FigureSet:
     """The live statistics a page cites, numbered by first appearance."""
 
     def __init__(self, ids):
-        from factsheets.models import Statistic
+        from factsheets.models.statistic import Statistic
 
         wanted = []
         for pk in ids:

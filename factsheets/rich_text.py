@@ -9,6 +9,7 @@ Wagtail's reference index about the statistic, so inline figures count as uses.
 
 import re
 
+from django.utils.html import format_html
 from wagtail.rich_text import LinkHandler
 
 INLINE_FIGURE_RE = re.compile(
@@ -35,7 +36,7 @@ class StatisticLinkHandler(LinkHandler):
 
     @staticmethod
     def get_model():
-        from factsheets.models import Statistic
+        from factsheets.models.statistic import Statistic
 
         return Statistic
 
@@ -45,20 +46,12 @@ class StatisticLinkHandler(LinkHandler):
 
     @classmethod
     def expand_db_attributes_many(cls, attrs_list):
-        from django.utils.html import format_html
-
-        from factsheets.views import statistic_card_url
-
         out = []
         for statistic in cls.get_many(attrs_list):
             if statistic is None or not statistic.live:
                 out.append("<a>")
             else:
-                out.append(
-                    format_html(
-                        '<a class="figure-inline" href="{}">', statistic_card_url(statistic)
-                    )
-                )
+                out.append(format_html('<a class="figure-inline" href="{}">', statistic.card_url()))
         return out
 
     @classmethod

@@ -39,11 +39,6 @@ def statistic_api_url(statistic):
     return reverse("statistics-api-detail", kwargs={"key": statistic.key})
 
 
-def statistic_card_url(statistic):
-    """The human-readable card of a statistic (with its source), in the active language."""
-    return reverse("statistic-embed", kwargs={"key": statistic.key})
-
-
 def _language(request):
     codes = [code for code, _name in settings.LANGUAGES]
     lang = request.GET.get("lang")

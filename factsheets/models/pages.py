@@ -16,11 +16,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from factsheets.blocks import FactSheetBodyBlock, _unusable_statistics
+from factsheets.blocks import FactSheetBodyBlock
 from factsheets.choices import VERDICT_RATINGS, Topic, Verdict, country_choices
 from factsheets.figures import FigureSet, statistic_ids_in_stream
 from factsheets.formatting import format_day
 from factsheets.models.fields import ChoiceListField
+from factsheets.models.statistic import Statistic
 from languages.fallback import display_language
 
 
@@ -67,7 +68,7 @@ class FactSheetPage(RoutablePageMixin, Page):
 
     def clean(self):
         super().clean()
-        bad = _unusable_statistics(statistic_ids_in_stream(self.body))
+        bad = Statistic.objects.unusable_ids(statistic_ids_in_stream(self.body))
         if bad:
             raise ValidationError(
                 {

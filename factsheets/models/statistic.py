@@ -7,6 +7,7 @@ from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
+from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
@@ -29,6 +30,18 @@ class StatisticQuerySet(models.QuerySet):
 
     def due_for_review(self, on=None):
         return self.filter(next_review__lte=on or timezone.localdate())
+
+    def unusable_ids(self, ids):
+        """The ids among ``ids`` a page may not cite: unknown or unpublished
+        statistics (sorted; a malformed id is returned as it came)."""
+        wanted = set()
+        for pk in ids:
+            try:
+                wanted.add(int(pk))
+            except (TypeError, ValueError):
+                return [pk]
+        live = set(self.live().filter(pk__in=wanted).values_list("pk", flat=True))
+        return sorted(wanted - live)
 
 
 class Statistic(
@@ -186,6 +199,10 @@ class Statistic(
     @property
     def unit_label(self):
         return str(Unit(self.unit).label) if self.unit else ""
+
+    def card_url(self):
+        """The embeddable card of the statistic (with its source), in the active language."""
+        return reverse("statistic-embed", kwargs={"key": self.key})
 
     @property
     def due_for_review(self):

@@ -1,7 +1,5 @@
 from django import template
 
-from factsheets.views import statistic_card_url
-
 register = template.Library()
 
 
@@ -12,7 +10,7 @@ def source_href(context, statistic):
     number = figures.number(statistic) if figures is not None else None
     if number:
         return f"#source-{number}"
-    return statistic.source_url or statistic_card_url(statistic)
+    return statistic.source_url or statistic.card_url()
 
 
 @register.simple_tag(takes_context=True)
