@@ -7,3 +7,9 @@ class CampaignsConfig(AppConfig):
 
     name = "campaigns"
     verbose_name = _("Campaigns")
+
+    def ready(self):
+        from campaigns.search_sources import CampaignSource
+        from search import registry
+
+        registry.register(CampaignSource())

@@ -7,3 +7,9 @@ class FactsheetsConfig(AppConfig):
 
     name = "factsheets"
     verbose_name = _("Statistics and fact sheets")
+
+    def ready(self):
+        from factsheets.search_sources import FactSheetSource, StatisticSource
+        from search import registry
+
+        registry.register(FactSheetSource(), StatisticSource())

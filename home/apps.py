@@ -8,3 +8,9 @@ class HomeConfig(AppConfig):
 
     name = "home"
     verbose_name = _("Home and content pages")
+
+    def ready(self):
+        from home.search_sources import StandardPageSource
+        from search import registry
+
+        registry.register(StandardPageSource())

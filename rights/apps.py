@@ -10,5 +10,8 @@ class RightsConfig(AppConfig):
 
     def ready(self):
         from rights import signals
+        from rights.search_sources import RightsGuideSource
+        from search import registry
 
         signals.connect()
+        registry.register(RightsGuideSource())

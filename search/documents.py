@@ -28,7 +28,7 @@ def language_codes():
 
 
 class ContentDocument(Document):
-    """A fact sheet, statistic, campaign, rights guide or page in one language."""
+    """One item of a registered search source (a fact sheet, a statistic…) in one language."""
 
     kind = Keyword()
     object_id = Integer()

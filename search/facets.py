@@ -1,8 +1,14 @@
-"""The facets readers filter by, their values and their labels."""
+"""The facets readers filter by, their values and their labels.
+
+The facets are the same for every kind of content; their values and labels
+come from the sources the content apps register (``search.registry``).
+"""
 
 from dataclasses import dataclass
 
 from django.utils.translation import gettext_lazy as _
+
+from search import registry
 
 
 @dataclass(frozen=True)
@@ -21,66 +27,12 @@ FACETS = {
 }
 
 
-def _kinds():
-    from search.sources import SOURCES
-
-    return {source.kind: source.label for source in SOURCES}
-
-
-def _topics():
-    labels = {}
-    try:
-        from rights.places import TOPIC_NAMES
-
-        labels.update({str(k): v for k, v in TOPIC_NAMES.items()})
-    except ImportError:
-        pass
-    try:
-        from factsheets.choices import Topic
-
-        labels.update(dict(Topic.choices))
-    except ImportError:
-        pass
-    return labels
-
-
-def _countries():
-    labels = {}
-    try:
-        from rights.places import COUNTRY_NAMES
-
-        labels.update({("region" if k == "REGION" else k): v for k, v in COUNTRY_NAMES.items()})
-    except ImportError:
-        pass
-    try:
-        from factsheets.choices import geography_choices
-
-        labels.update(dict(geography_choices()))
-    except ImportError:
-        pass
-    return labels
-
-
-def _verdicts():
-    try:
-        from factsheets.choices import Verdict
-
-        return dict(Verdict.choices)
-    except ImportError:
-        return {}
-
-
 def labels(name):
-    """``{value: label}`` of a facet (labels are lazy: rendered in the reader's language)."""
+    """``{value: label}`` of a facet, from the registered sources (labels are
+    lazy: rendered in the reader's language)."""
     if name == "type":
-        return _kinds()
-    if name == "topic":
-        return _topics()
-    if name == "country":
-        return _countries()
-    if name == "verdict":
-        return _verdicts()
-    return {}
+        return registry.kind_labels()
+    return registry.facet_labels(name)
 
 
 def valid_values(name):

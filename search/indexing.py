@@ -20,7 +20,8 @@ from search import conf
 from search.connection import get_client
 from search.documents import index_template
 from search.models import SearchEntry, SearchEntryFacet
-from search.sources import doc_key, language_codes, source_for, sources
+from search.registry import source_for
+from search.sources import doc_key, language_codes
 from search.text import search_text
 
 logger = logging.getLogger(__name__)
@@ -37,15 +38,20 @@ def database_backend():
 # Documents
 # ------------------------------------------------------------------------------
 def documents_for(objects):
-    """``{(kind, object_id): [SearchDoc…]}`` for the given model instances."""
-    found = {}
+    """``{(kind, object_id): [SearchDoc…]}`` for the given model instances
+    (none for one no longer live), each source's items in one go."""
+    by_source = {}
     for obj in objects:
         specific = getattr(obj, "specific", obj)
         source = source_for(specific)
-        if source is None:
-            continue
-        live = getattr(specific, "live", True)
-        found[(source.kind, specific.pk)] = source.documents(specific) if live else []
+        if source is not None:
+            by_source.setdefault(source, {})[specific.pk] = specific
+    found = {}
+    for source, items in by_source.items():
+        live = [obj for obj in items.values() if getattr(obj, "live", True)]
+        docs = source.documents_in_bulk(live)
+        for pk in items:
+            found[(source.kind, pk)] = docs.get(pk, [])
     return found
 
 
@@ -194,20 +200,3 @@ def remove_objects(objects):
             by_kind.setdefault(source.kind, []).append(obj.pk)
     for kind, ids in by_kind.items():
         remove(kind, ids)
-
-
-def iter_all_documents(chunk_size=200):
-    """Every live item's documents, source by source, without loading all at once."""
-    for source in sources():
-        queryset = source.queryset()
-        if hasattr(queryset, "iterator"):
-            queryset = queryset.iterator(chunk_size=chunk_size)
-        for obj in queryset:
-            yield from source.documents(obj)
-
-
-def count_objects():
-    return sum(
-        source.queryset().count() if hasattr(source.queryset(), "count") else len(source.queryset())
-        for source in sources()
-    )

@@ -21,7 +21,7 @@ from django.utils.safestring import mark_safe
 from elasticsearch.exceptions import ApiError, TransportError
 from wagtail.search.query import Or, PlainText
 
-from search import conf
+from search import conf, registry
 from search.connection import get_client
 from search.facets import FACETS, label, language_label
 from search.indexing import database_backend
@@ -60,6 +60,11 @@ class Hit:
         return language_label(self.language)
 
     @property
+    def is_answer(self):
+        """A direct answer (a statistic), not a page that may show one."""
+        return self.kind in registry.answer_kinds()
+
+    @property
     def verdict_label(self):
         return label("verdict", self.verdict) if self.verdict else ""
 
@@ -96,7 +101,7 @@ class SearchResponse:
     total: int = 0
     facets: dict = field(default_factory=dict)  # name -> [FacetValue]
     languages: list = field(default_factory=list)  # [FacetValue] over all languages
-    answers: list = field(default_factory=list)  # statistic hits, first page only
+    answers: list = field(default_factory=list)  # answers (statistics), first page only
     corrected: str = ""  # the query actually run when the typed one matched nothing
     fallback: bool = False
 
@@ -126,6 +131,12 @@ class SearchResponse:
             },
             "errors": [str(e) for e in self.params.errors],
         }
+
+
+def _answer_kinds(params):
+    """The kinds answered on top (statistics) that the reader's type filter allows."""
+    chosen = params.filters.get("type")
+    return [kind for kind in registry.answer_kinds() if chosen is None or kind in chosen]
 
 
 def _facet_values(name, counts, params):
@@ -218,11 +229,13 @@ class ElasticsearchSearch:
             # while the post_filter keeps the hits to the languages asked for.
             every = [code for code, _name in settings.LANGUAGES]
             query["bool"]["must"] = [self._text_query(q, every if language_filter else languages)]
-            # Statistics are answered on top already: pages come first in the list.
+            # Answers (statistics) are shown on top already: pages come first in the list.
             query["bool"]["should"] = [
                 {
                     "constant_score": {
-                        "filter": {"bool": {"must_not": [{"term": {"kind": "statistic"}}]}},
+                        "filter": {
+                            "bool": {"must_not": [{"terms": {"kind": registry.answer_kinds()}}]}
+                        },
                         "boost": 2,
                     }
                 }
@@ -345,10 +358,11 @@ class ElasticsearchSearch:
             response.facets[name] = _facet_values(
                 name, [(b["key"], b["doc_count"]) for b in buckets], params
             )
-        if q and params.page == 1 and "statistic" in params.filters.get("type", ["statistic"]):
+        answer_kinds = _answer_kinds(params)
+        if q and params.page == 1 and answer_kinds:
             answers = self.client.search(
                 index=conf.alias_name(),
-                body=self._body(params, q, 2, 0, kinds=["statistic"], with_aggs=False),
+                body=self._body(params, q, 2, 0, kinds=answer_kinds, with_aggs=False),
             )
             response.answers = [self._hit(hit, q) for hit in answers["hits"]["hits"]]
         return response
@@ -470,9 +484,10 @@ class DatabaseSearch:
 
     def _reranked_page(self, matched, q, params, offset):
         """Rank the matches: entries containing more of the query's words
-        first, pages before statistics (answered on top), then words in the
+        first, pages before answers (statistics, shown on top), then words in the
         title, then how densely the words occur, then the newest."""
         wanted = {code: stems(q, code) for code in params.languages}
+        answer_kinds = set(registry.answer_kinds())
         scored = []
         rows = matched.values_list("pk", "kind", "language", "title", "body")[:RERANK_DEPTH]
         for rank, (pk, kind, language, title, body) in enumerate(rows):
@@ -487,7 +502,7 @@ class DatabaseSearch:
             scored.append(
                 (
                     -len(terms & present),
-                    kind == "statistic",
+                    kind in answer_kinds,
                     -len(terms & set(title_words)),
                     -density,
                     rank,
@@ -569,8 +584,9 @@ class DatabaseSearch:
             page = list(matched.prefetch_related("facets")[offset : offset + conf.PAGE_SIZE])
         response.hits = [self._hit(entry, q) for entry in page]
         self._facets(response, params, matched_all, matched)
-        if q and params.page == 1 and "statistic" in params.filters.get("type", ["statistic"]):
-            answers = self._search(params, q, self._filtered(params, kinds=["statistic"]))
+        answer_kinds = _answer_kinds(params)
+        if q and params.page == 1 and answer_kinds:
+            answers = self._search(params, q, self._filtered(params, kinds=answer_kinds))
             if answers is not None:
                 response.answers = [
                     self._hit(entry, q) for entry in self._reranked_page(answers, q, params, 0)[:2]

@@ -19,7 +19,7 @@ from search.connection import get_client
 from search.documents import index_template
 from search.indexing import ENGINE_ERRORS, add_db_entries, es_body, new_index_name
 from search.models import SearchEntry, SearchEntryFacet
-from search.sources import sources
+from search.registry import sources
 
 
 @dataclass
@@ -58,21 +58,21 @@ class Progress:
             self.stream.write("\n")
 
 
-def _objects():
+def _chunks(chunk_size):
+    """``(source, [item…])`` for every item of every source, a chunk at a time."""
     for source in sources():
-        queryset = source.queryset()
-        if hasattr(queryset, "iterator"):
-            queryset = queryset.iterator(chunk_size=500)
-        for obj in queryset:
-            yield source, obj
+        chunk = []
+        for obj in source.queryset().iterator(chunk_size=chunk_size):
+            chunk.append(obj)
+            if len(chunk) >= chunk_size:
+                yield source, chunk
+                chunk = []
+        if chunk:
+            yield source, chunk
 
 
 def _total():
-    total = 0
-    for source in sources():
-        queryset = source.queryset()
-        total += queryset.count() if hasattr(queryset, "count") else len(queryset)
-    return total
+    return sum(source.queryset().count() for source in sources())
 
 
 def clear_database_index():
@@ -118,15 +118,17 @@ def rebuild(stream=None, use_elasticsearch=True, chunk_size=500):
                     engine["client"] = None
             batch.clear()
 
-        for source, obj in _objects():
-            docs = source.documents(obj)
-            stats.objects += 1
-            stats.documents += len(docs)
-            stats.by_kind[source.kind] = stats.by_kind.get(source.kind, 0) + len(docs)
-            batch.extend(docs)
-            if len(batch) >= chunk_size:
-                flush()
-            progress.step()
+        for source, objects in _chunks(chunk_size):
+            found = source.documents_in_bulk(objects)
+            for obj in objects:
+                docs = found.get(obj.pk, [])
+                stats.objects += 1
+                stats.documents += len(docs)
+                stats.by_kind[source.kind] = stats.by_kind.get(source.kind, 0) + len(docs)
+                batch.extend(docs)
+                if len(batch) >= chunk_size:
+                    flush()
+                progress.step()
         flush()
         client = engine["client"]
     progress.finish()

@@ -20,7 +20,7 @@ from wagtail.signals import (
 )
 
 from search import indexing
-from search.sources import citing_pages, source_by_kind, source_for
+from search.registry import source_for
 
 logger = logging.getLogger(__name__)
 
@@ -35,8 +35,9 @@ def _later(fn, *args):
     transaction.on_commit(run)
 
 
-def _statistic_model():
-    return source_by_kind("statistic").model()
+def _snippet_source(instance):
+    """The source of a non-page item (e.g. a statistic), or ``None``."""
+    return None if isinstance(instance, Page) else source_for(instance)
 
 
 def on_page_published(sender, instance, **kwargs):
@@ -66,30 +67,30 @@ def on_page_moved(sender, instance, **kwargs):
 
 
 def on_snippet_published(sender, instance, **kwargs):
-    """A statistic's new value: re-index it and every page that cites it."""
-    model = _statistic_model()
-    if model is None or not isinstance(instance, model):
+    """A statistic's new value: re-index it and what shows it (its source's
+    ``dependents``: the pages citing it)."""
+    source = _snippet_source(instance)
+    if source is None:
         return
 
-    def reindex(statistic_id):
-        statistic = model.objects.filter(pk=statistic_id).first()
-        if statistic is None:
-            return
-        indexing.index_objects([statistic, *citing_pages(statistic)])
+    def reindex(object_id):
+        obj = source.model._default_manager.filter(pk=object_id).first()
+        if obj is not None:
+            indexing.index_objects([obj, *source.dependents(obj)])
 
     _later(reindex, instance.pk)
 
 
 def on_snippet_unpublished(sender, instance, **kwargs):
-    model = _statistic_model()
-    if model is not None and isinstance(instance, model):
-        _later(indexing.remove, "statistic", [instance.pk])
+    source = _snippet_source(instance)
+    if source is not None:
+        _later(indexing.remove, source.kind, [instance.pk])
 
 
 def on_snippet_deleted(sender, instance, **kwargs):
-    model = _statistic_model()
-    if model is not None and isinstance(instance, model):
-        _later(indexing.remove, "statistic", [instance.pk])
+    source = _snippet_source(instance)
+    if source is not None:
+        _later(indexing.remove, source.kind, [instance.pk])
 
 
 def connect():

@@ -1,20 +1,18 @@
-"""What gets indexed: one ``SearchDoc`` per published item per language.
+"""What a search source is: the documents one kind of content gives search.
 
-Each content type is a ``Source``; the models belong to other apps and are
-looked up by label, so a source whose app has no model yet is skipped. Both
-backends index exactly these documents (Elasticsearch, and the database
-table ``search.SearchEntry``), so they answer the same questions.
+A content app declares its sources in its own ``search_sources.py`` (as
+consumerfinance.gov does with a ``documents.py`` per app) and registers them
+in its ``AppConfig.ready()`` (see ``search.registry``). Each published item
+gives one ``SearchDoc`` per language it is translated into; both backends
+(Elasticsearch and the database table ``search.SearchEntry``) index exactly
+these documents, so they answer the same questions.
 """
 
 import datetime
 from dataclasses import dataclass, field
 
-from django.apps import apps
 from django.conf import settings
-from django.utils import translation
-from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import NotRegistered, translator
-from wagtail.models import Page
 
 from languages.fallback import translated_languages
 from search.text import plain_text
@@ -51,20 +49,6 @@ def language_codes():
     return [code for code, _name in settings.LANGUAGES]
 
 
-def _as_list(value):
-    if value is None or value == "":
-        return []
-    if isinstance(value, str):
-        return [value]
-    if hasattr(value, "all"):  # a related manager
-        return [getattr(item, "slug", None) or str(item.pk) for item in value.all()]
-    return [str(item) for item in value if item]
-
-
-def _country(code):
-    return "region" if code == "REGION" else code
-
-
 def _translated_fields(model):
     try:
         options = translator.get_options_for_model(model)
@@ -73,49 +57,56 @@ def _translated_fields(model):
     return [name for name in options.all_fields if name not in SKIP_FIELDS]
 
 
-def statistic_answer(statistic, language):
-    """What a reader needs to cite a figure: value, period, geography, source."""
-    with translation.override(language):
-        data = statistic.as_data(language) if hasattr(statistic, "as_data") else {}
-        return {
-            "label": getattr(statistic, f"label_{language}", None) or statistic.label,
-            "value": data.get("formatted_value") or str(getattr(statistic, "value", "")),
-            "qualifier": data.get("qualifier") or "",
-            "period": data.get("period") or "",
-            "geography": data.get("geography_label") or "",
-            "source_publisher": data.get("source_publisher") or "",
-            "source_title": data.get("source_title") or "",
-            "source_url": data.get("source_url") or "",
-            "key": data.get("key") or "",
-        }
-
-
 def site_path(page):
     """The page's path below the site root, without language: ``/facts/x/``."""
     parts = page.url_path.strip("/").split("/")[1:]
     return "/" + "".join(f"{part}/" for part in parts)
 
 
+def day_start(day):
+    """A date as the UTC datetime documents are dated and sorted by."""
+    return datetime.datetime.combine(day, datetime.time(), tzinfo=datetime.UTC)
+
+
 class Source:
+    """One kind of searchable content.
+
+    ``kind`` is the value of the "type" facet and ``label`` its name for
+    readers. A source whose documents are direct answers (a figure with its
+    value, period and source) sets ``answers``: the search page shows the
+    best of them on top, and ranks other results first in the list.
+    """
+
     kind = ""
     label = ""
-    model_label = ""
-
-    def model(self):
-        try:
-            return apps.get_model(self.model_label)
-        except LookupError:
-            return None
+    model = None
+    answers = False
 
     def handles(self, obj):
-        model = self.model()
-        return model is not None and isinstance(obj, model)
+        return isinstance(obj, self.model)
 
     def queryset(self):
+        """Every item to index, in a stable order."""
         raise NotImplementedError
 
     def documents(self, obj):
+        """The ``SearchDoc``s of one item (none if it is not published)."""
         raise NotImplementedError
+
+    def documents_in_bulk(self, objects):
+        """``{pk: [SearchDoc…]}`` for many items; a source overrides it to share
+        its queries between items."""
+        return {obj.pk: self.documents(obj) for obj in objects}
+
+    def dependents(self, obj):
+        """Other items whose documents show ``obj`` (e.g. the pages citing a
+        figure): re-indexed with it when it is published."""
+        return []
+
+    def facet_labels(self, facet):
+        """``{value: label}`` for the values this source gives facet ``facet``
+        (``topic``, ``country`` or ``verdict``); labels may be lazy."""
+        return {}
 
 
 class PageSource(Source):
@@ -125,26 +116,14 @@ class PageSource(Source):
     lead_fields = ("search_description",)
 
     def queryset(self):
-        model = self.model()
-        if model is None:
-            return Page.objects.none()
-        return model.objects.live().public().order_by("pk")
+        return self.model.objects.live().public().order_by("pk")
 
     def handles(self, obj):
-        model = self.model()
-        return model is not None and type(obj) is model
+        return type(obj) is self.model
 
     def facets(self, page):
-        return {
-            "topics": _as_list(getattr(page, "topics", None)),
-            "countries": [
-                _country(c)
-                for c in _as_list(
-                    getattr(page, "countries", None) or getattr(page, "country", None)
-                )
-            ],
-            "verdict": getattr(page, "verdict", "") or "",
-        }
+        """``topics``, ``countries`` and ``verdict`` of the page's documents."""
+        return {}
 
     def date(self, page):
         return page.last_published_at or page.first_published_at
@@ -184,180 +163,3 @@ class PageSource(Source):
                 )
             )
         return docs
-
-
-class FactSheetSource(PageSource):
-    """A fact sheet: myth, short answer and body (with its figures written
-    out), and its key figure (the first statistic it cites) as a direct answer."""
-
-    kind = "factsheet"
-    label = _("Fact sheet")
-    model_label = "factsheets.FactSheetPage"
-    lead_fields = ("myth", "short_answer")
-
-    def date(self, page):
-        reviewed = getattr(page, "last_reviewed", None)
-        if reviewed:
-            return datetime.datetime.combine(reviewed, datetime.time(), tzinfo=datetime.UTC)
-        return super().date(page)
-
-    def _figures(self, stream):
-        try:
-            from factsheets.figures import FigureSet
-        except ImportError:
-            return None
-        return FigureSet.for_stream(stream)
-
-    def text(self, page, language):
-        lead = " ".join(
-            plain_text(getattr(page, f"{name}_{language}", None)) for name in self.lead_fields
-        )
-        stream = getattr(page, f"body_{language}", None)
-        figures = self._figures(stream) if stream else None
-        parts = [lead]
-        with translation.override(language):
-            for child in stream or []:
-                if (
-                    child.block_type == "paragraph"
-                    and figures is not None
-                    and hasattr(child.value, "source")
-                ):
-                    parts.append(plain_text(figures.render_rich_text(child.value.source)))
-                else:
-                    parts.append(plain_text(child.value, child.block))
-            for statistic in getattr(figures, "statistics", []):
-                parts.append(f"{statistic.label} {statistic.formatted_value(language)}")
-        return " ".join(part for part in parts if part)
-
-    def documents(self, page):
-        docs = super().documents(page)
-        for doc in docs:
-            stream = getattr(page, f"body_{doc.language}", None)
-            figures = self._figures(stream) if stream else None
-            if figures is not None and figures.statistics:
-                doc.answer = statistic_answer(figures.statistics[0], doc.language)
-        return docs
-
-
-class CampaignSource(PageSource):
-    kind = "campaign"
-    label = _("Campaign")
-    model_label = "campaigns.CampaignPage"
-
-
-class RightsGuideSource(PageSource):
-    kind = "rights"
-    label = _("Rights guide")
-    model_label = "rights.RightsGuidePage"
-    lead_fields = ("summary",)
-
-    def date(self, page):
-        reviewed = getattr(page, "last_reviewed", None)
-        if reviewed:
-            return datetime.datetime.combine(reviewed, datetime.time(), tzinfo=datetime.UTC)
-        return super().date(page)
-
-
-class StandardPageSource(PageSource):
-    kind = "page"
-    label = _("Page")
-    model_label = "home.StandardPage"
-    lead_fields = ("intro",)
-
-
-class StatisticSource(Source):
-    """A figure of the statistics library, answered directly (value, period, source)."""
-
-    kind = "statistic"
-    label = _("Statistic")
-    model_label = "factsheets.Statistic"
-
-    def queryset(self):
-        model = self.model()
-        if model is None:
-            return []
-        manager = model.objects
-        return (manager.live() if hasattr(manager, "live") else manager.all()).order_by("pk")
-
-    def _citing_page_path(self, statistic):
-        """A fact sheet citing the statistic, where a reader sees it in context."""
-        for page in citing_pages(statistic):
-            return site_path(page)
-        return None
-
-    def documents(self, statistic):
-        if getattr(statistic, "live", True) is False:
-            return []
-        languages = [
-            code for code in language_codes() if getattr(statistic, f"label_{code}", None)
-        ] or [settings.LANGUAGE_CODE]
-        path = self._citing_page_path(statistic)
-        start = getattr(statistic, "period_start", None)
-        end = getattr(statistic, "period_end", None) or start
-        date = datetime.datetime.combine(end, datetime.time(), tzinfo=datetime.UTC) if end else None
-        geography = getattr(statistic, "geography", "")
-        docs = []
-        for language in languages:
-            answer = statistic_answer(statistic, language)
-            label = answer["label"]
-            text = " ".join(
-                part
-                for part in (
-                    answer["value"],
-                    answer["geography"],
-                    answer["period"],
-                    answer["source_title"],
-                    answer["source_publisher"],
-                    plain_text(getattr(statistic, f"notes_{language}", None) or ""),
-                )
-                if part
-            )
-            docs.append(
-                SearchDoc(
-                    kind=self.kind,
-                    object_id=statistic.pk,
-                    language=language,
-                    title=label,
-                    text=text,
-                    url=f"/{language}{path}" if path else "",
-                    countries=[_country(geography)] if geography else [],
-                    year=end.year if end else None,
-                    date=date,
-                    answer=answer,
-                )
-            )
-        return docs
-
-
-SOURCES = [
-    FactSheetSource(),
-    StatisticSource(),
-    CampaignSource(),
-    RightsGuideSource(),
-    StandardPageSource(),
-]
-
-
-def sources():
-    return [source for source in SOURCES if source.model() is not None]
-
-
-def source_for(obj):
-    for source in sources():
-        if source.handles(obj):
-            return source
-    return None
-
-
-def source_by_kind(kind):
-    for source in SOURCES:
-        if source.kind == kind:
-            return source
-    return None
-
-
-def citing_pages(obj):
-    """Live pages that cite ``obj`` (e.g. a statistic), in tree order."""
-    from factsheets.references import citing_pages
-
-    return list(citing_pages(obj, live_only=True))
