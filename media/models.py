@@ -84,11 +84,6 @@ class CustomImage(AbstractImage):
         # Used by {% image %} when a template gives no alt: the translated alt text.
         return self.alt_text or ""
 
-    @property
-    def needs_consent(self):
-        """True when the image shows identifiable people and no consent is on file."""
-        return self.shows_identifiable_people and not self.consent_on_file
-
     def clean(self):
         super().clean()
         if self.consent_on_file:

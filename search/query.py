@@ -651,10 +651,6 @@ def models_max(name):
 # ------------------------------------------------------------------------------
 # Entry point
 # ------------------------------------------------------------------------------
-def active_backend():
-    return ELASTICSEARCH if conf.elasticsearch_url() else DATABASE
-
-
 def search(params):
     """Answer ``params`` from Elasticsearch if configured, else (or on failure) the database."""
     client = get_client()

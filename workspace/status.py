@@ -263,25 +263,6 @@ def record_saved(obj, previous=None, now=None):
                 record.save(update_fields=["source_hash", "saved_at"])
 
 
-def mark_up_to_date(obj, language, fields=None):
-    """An editor checked the translation: it now matches today's source."""
-    from workspace.models import FieldTranslation
-
-    content_type = content_type_for(obj)
-    source = source_language()
-    now = timezone.now()
-    for field in fields or translated_field_names(type(obj)):
-        if not has_content(raw_value(obj, field, language)):
-            continue
-        FieldTranslation.objects.update_or_create(
-            content_type=content_type,
-            object_id=str(obj.pk),
-            field=field,
-            language=language,
-            defaults={"source_hash": text_hash(raw_value(obj, field, source)), "saved_at": now},
-        )
-
-
 def listing(languages=None):
     """Every tracked page and snippet with its status: a list of
     ``(object, {language: LanguageStatus})``, pages first in tree order."""

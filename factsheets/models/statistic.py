@@ -196,10 +196,6 @@ class Statistic(
     def geography_label(self):
         return str(geography_label(self.geography))
 
-    @property
-    def unit_label(self):
-        return str(Unit(self.unit).label) if self.unit else ""
-
     def card_url(self):
         """The embeddable card of the statistic (with its source), in the active language."""
         return reverse("statistic-embed", kwargs={"key": self.key})

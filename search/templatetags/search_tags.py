@@ -35,11 +35,6 @@ def page_url(params, number):
     return _url(params.query_items(page="" if number == 1 else str(number)))
 
 
-@register.simple_tag
-def query_url(params, q):
-    return _url(params.query_items(q=q, page=""))
-
-
 @register.filter
 def hidden_filters(params):
     """(name, value) pairs of the chosen filters, for hidden inputs of the search form."""

@@ -1,7 +1,6 @@
 """Admin reports: translation status, and statistics due for review."""
 
 import django_filters
-from django import forms
 from django.contrib.contenttypes.models import ContentType
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -145,7 +144,3 @@ def _reason(code, value):
     return gettext("The figure's period (%(year)s) is older than the review limit") % {
         "year": value
     }
-
-
-class ConfirmForm(forms.Form):
-    flag = forms.IntegerField(widget=forms.HiddenInput)
