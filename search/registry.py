@@ -40,10 +40,6 @@ def source_for(obj):
     return None
 
 
-def source_by_kind(kind):
-    return _sources.get(kind)
-
-
 def answer_kinds():
     """Kinds whose documents are direct answers (figures shown on top)."""
     return [kind for kind, source in _sources.items() if source.answers]
