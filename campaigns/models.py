@@ -13,7 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from campaigns.blocks import CampaignBodyBlock
-from campaigns.formatting import format_day
+from languages.formatting import format_date
 
 HASHTAG = re.compile(r"^\w+$")
 
@@ -152,9 +152,9 @@ class CampaignPage(Page):
 
     @property
     def period_label(self):
-        start = format_day(self.start_date)
+        start = format_date(self.start_date)
         if self.end_date:
-            return _("%(start)s to %(end)s") % {"start": start, "end": format_day(self.end_date)}
+            return _("%(start)s to %(end)s") % {"start": start, "end": format_date(self.end_date)}
         return _("Since %(start)s") % {"start": start}
 
     @property

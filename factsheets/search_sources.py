@@ -14,12 +14,15 @@ from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
-from factsheets.choices import Topic, Verdict, geography_choices
+from factsheets.choices import Verdict
 from factsheets.figures import FigureSet
 from factsheets.models import FactSheetPage, Statistic
 from factsheets.references import citing_pages, citing_pages_in_bulk
-from search.sources import PageSource, SearchDoc, Source, day_start, language_codes, site_path
+from geography.places import country_choices, geography_choices
+from languages.codes import language_codes
+from search.sources import PageSource, SearchDoc, Source, day_start, site_path
 from search.text import plain_text
+from taxonomy.topics import strategic_area_choices
 
 
 def statistic_answer(statistic, language):
@@ -54,9 +57,9 @@ class FactSheetSource(PageSource):
 
     def facet_labels(self, facet):
         if facet == "topic":
-            return dict(Topic.choices)
+            return dict(strategic_area_choices())
         if facet == "country":
-            return dict(geography_choices())
+            return dict(country_choices())
         if facet == "verdict":
             return dict(Verdict.choices)
         return {}

@@ -12,6 +12,7 @@ from django.views.decorators.http import require_GET
 
 from factsheets.models import Statistic
 from hardening.csp import allow_framing
+from languages.codes import language_codes
 
 API_FIELDS = [
     "key",
@@ -40,7 +41,7 @@ def statistic_api_url(statistic):
 
 
 def _language(request):
-    codes = [code for code, _name in settings.LANGUAGES]
+    codes = language_codes()
     lang = request.GET.get("lang")
     return lang if lang in codes else settings.LANGUAGE_CODE
 

@@ -15,11 +15,12 @@ from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from factsheets.choices import Unit, geography_choices
+from factsheets.choices import Unit
 from factsheets.models import Statistic
 from factsheets.references import citing_pages, citing_pages_in_bulk
 from factsheets.rich_text import StatisticLinkHandler
 from factsheets.rich_text_admin import ContentstateStatisticConversionRule
+from geography.places import geography_choices
 from home.demo_data import demo_files
 
 

@@ -35,7 +35,7 @@ from wagtail.coreutils import resolve_model_string
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
-from languages.fallback import language_codes
+from languages.codes import language_codes
 
 DATA_FOLDER = "demo"
 HEADER_KEYS = {"kind", "model", "factory", "find_by", "mode", "publish", "defaults", "entries"}

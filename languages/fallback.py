@@ -9,9 +9,7 @@ from django.conf import settings
 from django.utils.translation import get_language
 from modeltranslation.utils import build_localized_fieldname
 
-
-def language_codes():
-    return [code for code, _name in settings.LANGUAGES]
+from languages.codes import language_codes
 
 
 def fallback_chain(language):

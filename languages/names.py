@@ -22,7 +22,8 @@ def translated_name(code):
     return NAMES.get(code) or get_language_info(code)["name_translated"]
 
 
-def local_name(code):
-    """The name of language ``code`` in that language, capitalised (Español)."""
+def local_name(code, capitalised=True):
+    """The name of language ``code`` in that language: ``Español`` on its own
+    (a menu, a list), ``español`` inside a sentence (``capitalised=False``)."""
     name = get_language_info(code)["name_local"]
-    return name[:1].upper() + name[1:]
+    return name[:1].upper() + name[1:] if capitalised else name

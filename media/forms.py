@@ -12,13 +12,14 @@ from modeltranslation.translator import NotRegistered, translator
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images.forms import BaseImageForm
 
+from languages.codes import language_codes
+
 
 class AllLanguagesFormMixin:
     def __init__(self, *args, **kwargs):
         with translation.override(settings.LANGUAGE_CODE):
             super().__init__(*args, **kwargs)
         default = settings.LANGUAGE_CODE
-        names = dict(settings.LANGUAGES)
         try:
             translated = translator.get_options_for_model(self._meta.model).fields
         except NotRegistered:
@@ -26,7 +27,7 @@ class AllLanguagesFormMixin:
         for field_name in translated:
             if field_name in self.fields:
                 self.fields[field_name].label = f"{self.fields[field_name].label} [{default}]"
-            for code in names:
+            for code in language_codes():
                 localized_name = f"{field_name}_{code}"
                 if code != default and localized_name in self.fields:
                     # Other languages are optional: an empty one falls back.

@@ -14,6 +14,8 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.documents.models import AbstractDocument
 from wagtail.images.models import AbstractImage, AbstractRendition
 
+from languages.codes import language_codes
+
 
 def localized(*fields):
     """``("alt_text",)`` → the base field (edited as the default language) and
@@ -22,9 +24,7 @@ def localized(*fields):
     for field in fields:
         names.append(field)
         names.extend(
-            f"{field}_{code}"
-            for code, _name in settings.LANGUAGES
-            if code != settings.LANGUAGE_CODE
+            f"{field}_{code}" for code in language_codes() if code != settings.LANGUAGE_CODE
         )
     return tuple(names)
 

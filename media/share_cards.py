@@ -19,12 +19,12 @@ import hashlib
 import io
 from pathlib import Path
 
-from django.conf import settings
 from django.core.files.base import ContentFile
 from django.utils import translation
 from django.utils.translation import gettext as _
 from PIL import Image, ImageDraw, ImageFont
 
+from languages.codes import language_codes
 from media.models import ShareCard
 
 SIZE = (1200, 630)
@@ -143,7 +143,7 @@ def generate_card(page, language):
 
 def generate_cards(page):
     """Cards of ``page`` in every configured language."""
-    return [generate_card(page, code) for code, _name in settings.LANGUAGES]
+    return [generate_card(page, code) for code in language_codes()]
 
 
 def card_for(page, language):

@@ -5,8 +5,8 @@ import datetime
 import factory
 import wagtail_factories
 
+from geography.places import REGION
 from rights.models import HelpContact, RightsGuideIndexPage, RightsGuidePage
-from rights.places import REGION
 
 
 class HelpContactFactory(factory.django.DjangoModelFactory):

@@ -10,15 +10,11 @@ side by side (``card/?also=es``).
 
 import re
 
-from django import forms
-from django.conf import settings
-from django.core.exceptions import ValidationError
 from django.db import models
 from django.http import Http404
 from django.utils import translation
 from django.utils.functional import cached_property
-from django.utils.text import capfirst
-from django.utils.translation import get_language, get_language_info
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
@@ -27,44 +23,14 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from geography.places import REGION, canonical, country_or_region_choices, place_name, sort_key
+from languages.codes import language_codes
+from languages.formatting import format_date
+from languages.names import local_name
 from rights.blocks import GuideSections
-from rights.places import (
-    COUNTRY_CHOICES,
-    COUNTRY_NAMES,
-    REGION,
-    TOPIC_CHOICES,
-    TOPIC_NAMES,
-)
 from rights.qr import qr_svg
-
-
-class TopicsField(models.JSONField):
-    """A list of topic codes, edited as checkboxes.
-
-    Stored as JSON so it works the same on SQLite and PostgreSQL; guides are
-    few, so the index groups them by topic in Python.
-    """
-
-    def __init__(self, *args, **kwargs):
-        kwargs.setdefault("default", list)
-        kwargs.setdefault("blank", True)
-        super().__init__(*args, **kwargs)
-
-    def formfield(self, **kwargs):
-        return forms.MultipleChoiceField(
-            label=capfirst(self.verbose_name),
-            choices=TOPIC_CHOICES,
-            required=not self.blank,
-            widget=forms.CheckboxSelectMultiple,
-            help_text=self.help_text,
-        )
-
-    def validate(self, value, model_instance):
-        super().validate(value, model_instance)
-        known = dict(TOPIC_CHOICES)
-        unknown = [item for item in value or [] if item not in known]
-        if unknown:
-            raise ValidationError(_("Unknown topic: %(topic)s"), params={"topic": unknown[0]})
+from taxonomy.fields import ChoiceListField
+from taxonomy.topics import Topic, rights_topic_choices
 
 
 def _digits(number):
@@ -102,7 +68,11 @@ class HelpContact(models.Model):
     )
     address = models.TextField(_("address"), blank=True)
     country = models.CharField(
-        _("country"), max_length=6, choices=COUNTRY_CHOICES, default=REGION, db_index=True
+        _("country"),
+        max_length=6,
+        choices=country_or_region_choices,
+        default=REGION,
+        db_index=True,
     )
     is_sample = models.BooleanField(
         _("sample contact"),
@@ -150,7 +120,7 @@ class HelpContact(models.Model):
 
     @property
     def country_name(self):
-        return COUNTRY_NAMES.get(self.country, self.country)
+        return place_name(self.country)
 
 
 class RightsGuideContact(Orderable):
@@ -172,9 +142,13 @@ class RightsGuidePage(RoutablePageMixin, Page):
     the contacts to call first, and a printable rights card."""
 
     country = models.CharField(
-        _("country"), max_length=6, choices=COUNTRY_CHOICES, default=REGION, db_index=True
+        _("country"),
+        max_length=6,
+        choices=country_or_region_choices,
+        default=REGION,
+        db_index=True,
     )
-    topics = TopicsField(_("topics"))
+    topics = ChoiceListField(_("topics"), item_choices=rights_topic_choices)
     summary = models.TextField(
         _("summary"), help_text=_("Two or three short sentences: what this guide helps with.")
     )
@@ -223,11 +197,15 @@ class RightsGuidePage(RoutablePageMixin, Page):
 
     @property
     def country_name(self):
-        return COUNTRY_NAMES.get(self.country, self.country)
+        return place_name(self.country)
 
     @property
     def topic_names(self):
-        return [TOPIC_NAMES[code] for code in self.topics or [] if code in TOPIC_NAMES]
+        return [Topic(code).label for code in self.topics or [] if code in Topic.values]
+
+    @property
+    def last_reviewed_label(self):
+        return format_date(self.last_reviewed) if self.last_reviewed else ""
 
     @property
     def points(self):
@@ -272,7 +250,7 @@ class RightsGuidePage(RoutablePageMixin, Page):
         """The one-page rights card, in the reader's language and, if asked
         with ``?also=xx``, a second language side by side."""
         current = get_language()
-        codes = [code for code, _name in settings.LANGUAGES]
+        codes = language_codes()
         also = request.GET.get("also", "")
         languages = [current] + ([also] if also in codes and also != current else [])
         columns = []
@@ -281,7 +259,7 @@ class RightsGuidePage(RoutablePageMixin, Page):
                 url = request.build_absolute_uri(self.get_url(request))
                 columns.append({"code": code, "url": url, "qr": qr_svg(url)})
         choices = [
-            {"code": code, "name": get_language_info(code)["name_local"], "selected": code == also}
+            {"code": code, "name": local_name(code), "selected": code == also}
             for code in codes
             if code != current
         ]
@@ -322,24 +300,15 @@ class RightsGuideIndexPage(RoutablePageMixin, Page):
     def countries(self, guides):
         """Countries that have a guide, by name in the reader's language; the
         whole region first."""
-        codes = {guide.country for guide in guides}
-        names = [
-            (str(COUNTRY_NAMES[code]), code)
-            for code in codes
-            if code in COUNTRY_NAMES and code != REGION
-        ]
+        codes = {guide.country for guide in guides if canonical(guide.country)}
         items = [
-            {"code": code, "name": name, "url": self.country_url(code)}
-            for name, code in sorted(names)
+            {"code": code, "name": place_name(code), "url": self.country_url(code)}
+            for code in codes - {REGION}
         ]
+        items.sort(key=lambda item: sort_key(item["name"]))
         if REGION in codes:
             items.insert(
-                0,
-                {
-                    "code": REGION,
-                    "name": str(COUNTRY_NAMES[REGION]),
-                    "url": self.country_url(REGION),
-                },
+                0, {"code": REGION, "name": place_name(REGION), "url": self.country_url(REGION)}
             )
         return items
 
@@ -350,8 +319,8 @@ class RightsGuideIndexPage(RoutablePageMixin, Page):
 
     @path("country/<str:code>/", name="country")
     def choose_topic(self, request, code):
-        code = code.upper()
-        if code not in COUNTRY_NAMES:
+        code = canonical(code)
+        if code is None or code not in dict(country_or_region_choices()):
             raise Http404
         guides = self.guides()
         local = [guide for guide in guides if guide.country == code]
@@ -359,7 +328,7 @@ class RightsGuideIndexPage(RoutablePageMixin, Page):
         if not local and not regional:
             raise Http404
         topics = []
-        for topic, name in TOPIC_CHOICES:
+        for topic, name in rights_topic_choices():
             # The most specific guide on the topic: the country's, else the region's.
             guide = next((g for g in local + regional if topic in (g.topics or [])), None)
             if guide is not None:
@@ -369,7 +338,7 @@ class RightsGuideIndexPage(RoutablePageMixin, Page):
             template="rights/country.html",
             context_overrides={
                 "country_code": code,
-                "country_name": COUNTRY_NAMES[code],
+                "country_name": place_name(code),
                 "topics": topics,
                 "local_guides": local,
                 "regional_guides": regional,

@@ -1,19 +1,16 @@
 """What rights guides give search: the summary first, then the questions
-and answers; their topics and country as facets (the whole region under the
-code ``region``, as the statistics library names it).
+and answers; their topics and country (a country or the whole region, as
+``geography`` codes them) as facets.
 
 Registered in ``RightsConfig.ready()``.
 """
 
 from django.utils.translation import gettext_lazy as _
 
+from geography.places import country_or_region_choices
 from rights.models import RightsGuidePage
-from rights.places import COUNTRY_NAMES, REGION, TOPIC_NAMES
 from search.sources import PageSource, day_start
-
-
-def _facet_country(code):
-    return "region" if code == REGION else code
+from taxonomy.topics import rights_topic_choices
 
 
 class RightsGuideSource(PageSource):
@@ -25,14 +22,14 @@ class RightsGuideSource(PageSource):
     def facets(self, page):
         return {
             "topics": [str(code) for code in page.topics or [] if code],
-            "countries": [_facet_country(page.country)] if page.country else [],
+            "countries": [page.country] if page.country else [],
         }
 
     def facet_labels(self, facet):
         if facet == "topic":
-            return {str(code): name for code, name in TOPIC_NAMES.items()}
+            return dict(rights_topic_choices())
         if facet == "country":
-            return {_facet_country(code): name for code, name in COUNTRY_NAMES.items()}
+            return dict(country_or_region_choices())
         return {}
 
     def date(self, page):

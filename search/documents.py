@@ -7,9 +7,9 @@ fields (``title_es``, ``body_es``…) analysed for that language (see
 ``search.analyzers``); facets are keywords.
 """
 
-from django.conf import settings
 from elasticsearch_dsl import Date, Document, Integer, Keyword, Object, Text
 
+from languages.codes import language_codes
 from search import analyzers
 
 
@@ -21,10 +21,6 @@ def _text_field(code):
             "plain": Text(analyzer=analyzers.plain_folded),
         },
     )
-
-
-def language_codes():
-    return [code for code, _name in settings.LANGUAGES]
 
 
 class ContentDocument(Document):

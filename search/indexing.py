@@ -16,12 +16,13 @@ from elasticsearch.exceptions import ApiError, TransportError
 from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
 
+from languages.codes import language_codes
 from search import conf
 from search.connection import get_client
 from search.documents import index_template
 from search.models import SearchEntry, SearchEntryFacet
 from search.registry import source_for
-from search.sources import doc_key, language_codes
+from search.sources import doc_key
 from search.text import search_text
 
 logger = logging.getLogger(__name__)

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from django.conf import settings
 from django.utils.translation import gettext as _
 
+from languages.codes import language_codes
 from search import conf
 from search.facets import FACETS, valid_values
 
@@ -30,7 +31,7 @@ class SearchParams:
     def languages(self):
         """The languages to search: the reader's, one chosen, or all."""
         if self.language == ALL_LANGUAGES:
-            return [code for code, _name in settings.LANGUAGES]
+            return language_codes()
         return [self.language or self.lang]
 
     @property
@@ -61,7 +62,7 @@ class SearchParams:
 
 def parse(data, lang):
     """``SearchParams`` from a QueryDict; invalid parts are dropped with a message."""
-    codes = [code for code, _name in settings.LANGUAGES]
+    codes = language_codes()
     params = SearchParams(lang=lang if lang in codes else settings.LANGUAGE_CODE)
     errors = params.errors
 

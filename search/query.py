@@ -13,7 +13,6 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from django.core.cache import cache
 from django.db.models import Count
 from django.utils.html import escape
@@ -21,6 +20,7 @@ from django.utils.safestring import mark_safe
 from elasticsearch.exceptions import ApiError, TransportError
 from wagtail.search.query import Or, PlainText
 
+from languages.codes import language_codes
 from search import conf, registry
 from search.connection import get_client
 from search.facets import FACETS, label, language_label
@@ -227,7 +227,7 @@ class ElasticsearchSearch:
         if q:
             # Every language's fields: the language facet counts matches in each,
             # while the post_filter keeps the hits to the languages asked for.
-            every = [code for code, _name in settings.LANGUAGES]
+            every = language_codes()
             query["bool"]["must"] = [self._text_query(q, every if language_filter else languages)]
             # Answers (statistics) are shown on top already: pages come first in the list.
             query["bool"]["should"] = [
@@ -567,7 +567,7 @@ class DatabaseSearch:
                     retry = self._search(params, corrected, base)
                     if retry is not None and retry.exists():
                         matched, q, response.corrected = retry, corrected, corrected
-            every = [code for code, _name in settings.LANGUAGES]
+            every = language_codes()
             matched_all = self._search(params, q, self._filtered(params, languages=False), every)
             if matched_all is None:
                 matched_all = base.none()

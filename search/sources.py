@@ -11,7 +11,6 @@ these documents, so they answer the same questions.
 import datetime
 from dataclasses import dataclass, field
 
-from django.conf import settings
 from modeltranslation.translator import NotRegistered, translator
 
 from languages.fallback import translated_languages
@@ -43,10 +42,6 @@ class SearchDoc:
 
 def doc_key(kind, object_id, language):
     return f"{kind}-{object_id}-{language}"
-
-
-def language_codes():
-    return [code for code, _name in settings.LANGUAGES]
 
 
 def _translated_fields(model):

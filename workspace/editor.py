@@ -8,6 +8,7 @@ annotation is added when the panel is rendered, for any registered model.
 from django.utils.translation import gettext as _
 from wagtail.admin.panels import FieldPanel
 
+from languages.names import local_name
 from workspace import status
 
 
@@ -33,7 +34,7 @@ def _annotation(bound_panel):
     if state is None:
         return None
     return _("Translation status (%(language)s): %(state)s.") % {
-        "language": status.language_name(language),
+        "language": local_name(language),
         "state": status.STATES[state],
     }
 

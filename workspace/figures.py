@@ -14,6 +14,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
 
 from factsheets.references import citing_pages
+from languages.codes import language_codes
 from workspace.roles import library_models
 
 DEFAULT_WATCHED = ("value", "unit", "source", "source_url", "source_title", "period")
@@ -55,7 +56,7 @@ def flag_citing_pages(obj):
     figure_type = ContentType.objects.get_for_model(type(obj))
     flags = []
     for page in citing_pages(obj):
-        for language, _name in settings.LANGUAGES:
+        for language in language_codes():
             flag, created = FigureReview.objects.get_or_create(
                 page=page,
                 language=language,

@@ -4,6 +4,7 @@ from django.conf import settings
 from wagtail.admin.ui.components import Component
 from wagtail.models import Page, TaskState
 
+from languages.names import local_name
 from workspace import figures, status
 from workspace.models import FigureReview
 
@@ -27,7 +28,7 @@ class WorkspacePanel(Component):
         languages = [
             {
                 "code": code,
-                "name": status.language_name(code),
+                "name": local_name(code),
                 "pages": pages[code],
                 "others": others[code],
             }

@@ -20,13 +20,15 @@ from dataclasses import field as dataclass_field
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.utils import timezone
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from modeltranslation.translator import NotRegistered, translator
 from modeltranslation.utils import build_localized_fieldname
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.snippets.models import get_snippet_models
+
+from languages.codes import language_codes
+from languages.names import local_name
 
 MISSING = "missing"
 OUTDATED = "outdated"
@@ -45,12 +47,7 @@ def source_language():
 
 
 def target_languages():
-    return [code for code, _name in settings.LANGUAGES if code != source_language()]
-
-
-def language_name(code):
-    info = get_language_info(code)
-    return info["name_local"][:1].upper() + info["name_local"][1:]
+    return [code for code in language_codes() if code != source_language()]
 
 
 def translated_field_names(model):
@@ -137,7 +134,7 @@ class LanguageStatus:
 
     @property
     def language_name(self):
-        return language_name(self.language)
+        return local_name(self.language)
 
     @property
     def needs_work(self):

@@ -67,6 +67,8 @@ WAGTAIL_APPS = [
 ]
 LOCAL_APPS = [
     "languages",
+    "geography",
+    "taxonomy",
     "media",
     "home",
     "factsheets",

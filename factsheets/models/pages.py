@@ -17,12 +17,14 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from factsheets.blocks import FactSheetBodyBlock
-from factsheets.choices import VERDICT_RATINGS, Topic, Verdict, country_choices
+from factsheets.choices import VERDICT_RATINGS, Verdict
 from factsheets.figures import FigureSet, statistic_ids_in_stream
-from factsheets.formatting import format_day
-from factsheets.models.fields import ChoiceListField
 from factsheets.models.statistic import Statistic
+from geography.places import country_choices, place_name
 from languages.fallback import display_language
+from languages.formatting import format_date
+from taxonomy.fields import ChoiceListField
+from taxonomy.topics import Topic, strategic_area_choices
 
 
 class FactSheetPage(RoutablePageMixin, Page):
@@ -33,7 +35,7 @@ class FactSheetPage(RoutablePageMixin, Page):
     verdict = models.CharField(_("verdict"), max_length=20, choices=Verdict.choices)
     short_answer = models.TextField(_("short answer"))
     body = StreamField(FactSheetBodyBlock(), verbose_name=_("body"), blank=True)
-    topics = ChoiceListField(_("topics"), item_choices=Topic.choices)
+    topics = ChoiceListField(_("topics"), item_choices=strategic_area_choices)
     countries = ChoiceListField(_("countries"), item_choices=country_choices)
     last_reviewed = models.DateField(_("last reviewed"), default=timezone.localdate)
 
@@ -94,17 +96,15 @@ class FactSheetPage(RoutablePageMixin, Page):
 
     @property
     def topic_labels(self):
-        labels = dict(Topic.choices)
-        return [str(labels[code]) for code in self.topics if code in labels]
+        return [str(Topic(code).label) for code in self.topics if code in Topic.values]
 
     @property
     def country_labels(self):
-        labels = dict(country_choices())
-        return [str(labels[code]) for code in self.countries if code in labels]
+        return [place_name(code) for code in self.countries]
 
     @property
     def last_reviewed_label(self):
-        return format_day(self.last_reviewed) if self.last_reviewed else ""
+        return format_date(self.last_reviewed) if self.last_reviewed else ""
 
     def citation(self, request=None):
         """“Title. Migration Facts. Last reviewed …. URL”."""
@@ -207,7 +207,7 @@ class FactSheetIndexPage(Page):
         sheets = FactSheetPage.objects.live().child_of(self).order_by("-last_reviewed", "pk")
         active = {}
         topic = params.get("topic")
-        if topic in dict(Topic.choices):
+        if topic in dict(strategic_area_choices()):
             sheets = sheets.filter(topics__contains=ChoiceListField.contains(topic))
             active["topic"] = topic
         country = params.get("country")
@@ -230,7 +230,7 @@ class FactSheetIndexPage(Page):
                 "sheets": page,
                 "active": active,
                 "filter_query": query,
-                "topic_choices": Topic.choices,
+                "topic_choices": strategic_area_choices(),
                 "country_choices": country_choices(),
                 "verdict_choices": Verdict.choices,
             }

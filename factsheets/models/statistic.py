@@ -2,7 +2,6 @@
 
 import datetime
 
-from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
@@ -20,8 +19,11 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
-from factsheets.choices import Unit, geography_choices, geography_label
-from factsheets.formatting import format_day, format_statistic_value
+from factsheets.choices import Unit
+from factsheets.formatting import format_statistic_value
+from geography.places import geography_choices, place_name
+from languages.codes import language_codes
+from languages.formatting import format_date
 
 
 class StatisticQuerySet(models.QuerySet):
@@ -123,9 +125,9 @@ class Statistic(
     # Every language's label and source title (wagtail-modeltranslation columns).
     search_fields = [
         index.SearchField("key"),
-        *(index.SearchField(f"label_{code}") for code, _name in settings.LANGUAGES),
-        *(index.AutocompleteField(f"label_{code}") for code, _name in settings.LANGUAGES),
-        *(index.SearchField(f"source_title_{code}") for code, _name in settings.LANGUAGES),
+        *(index.SearchField(f"label_{code}") for code in language_codes()),
+        *(index.AutocompleteField(f"label_{code}") for code in language_codes()),
+        *(index.SearchField(f"source_title_{code}") for code in language_codes()),
         index.FilterField("unit"),
         index.FilterField("geography"),
         index.FilterField("live"),
@@ -182,19 +184,19 @@ class Statistic(
         if end is None:
             if start.month == 1 and start.day == 1:
                 return str(start.year)
-            return format_day(start)
+            return format_date(start)
         whole_years = (start.month, start.day) == (1, 1) and (end.month, end.day) == (12, 31)
         if whole_years:
             return str(start.year) if start.year == end.year else f"{start.year}–{end.year}"
-        return f"{format_day(start)} – {format_day(end)}"
+        return f"{format_date(start)} – {format_date(end)}"
 
     @property
     def source_retrieved_label(self):
-        return format_day(self.source_retrieved) if self.source_retrieved else ""
+        return format_date(self.source_retrieved) if self.source_retrieved else ""
 
     @property
     def geography_label(self):
-        return str(geography_label(self.geography))
+        return place_name(self.geography)
 
     def card_url(self):
         """The embeddable card of the statistic (with its source), in the active language."""

@@ -5,7 +5,8 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
 
-from languages.fallback import display_language, language_codes
+from languages.codes import language_codes
+from languages.fallback import display_language
 from languages.names import local_name, translated_name
 
 register = template.Library()

@@ -2,7 +2,6 @@
 
 import django.db.models.deletion
 import modelcluster.fields
-import rights.models
 import wagtail.contrib.routable_page.models
 import wagtail.fields
 from django.conf import settings
@@ -313,7 +312,7 @@ class Migration(migrations.Migration):
                 ),
                 (
                     "topics",
-                    rights.models.TopicsField(blank=True, default=list, verbose_name="topics"),
+                    models.JSONField(blank=True, default=list, verbose_name="topics"),
                 ),
                 (
                     "summary",

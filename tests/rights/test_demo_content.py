@@ -2,9 +2,9 @@
 
 from django.core.management import call_command
 
+from geography.places import REGION
 from languages.fallback import is_translated
 from rights.models import HelpContact, RightsGuidePage
-from rights.places import REGION
 
 
 def test_demo_has_guides_for_the_region_and_two_countries_in_all_four_languages(rights_index):

@@ -28,7 +28,7 @@ def test_reader_reaches_a_country_guide_in_two_taps_from_the_index(client, right
 def test_index_lists_only_places_that_have_guides_region_first(client, rights_index):
     index = main_html(client.get("/fr/rights/"))
     names = re.findall(r'<li><a href="/fr/rights/country/[a-z]+/">([^<]+)</a></li>', index)
-    assert names == ["Toute la région", "Costa Rica", "Mexique"]
+    assert names == ["Amérique centrale, Amérique du Nord et Caraïbes", "Costa Rica", "Mexique"]
 
 
 def test_country_topics_prefer_the_country_guide_then_the_region(client, rights_index):

@@ -4,11 +4,10 @@ readers."""
 
 import pytest
 from django.urls import reverse
-from django.utils import translation
 
+from languages.formatting import format_date
 from tests.workspace.conftest import publish
 from workspace import status
-from workspace.templatetags.workspace_tags import long_date
 
 pytestmark = pytest.mark.django_db
 
@@ -114,8 +113,7 @@ def test_readers_are_told_when_their_version_is_older_than_the_english(client, a
     changed = status.object_status(article)["es"].source_changed_at
     html = client.get("/es/workspace-article/").content.decode()
     assert 'class="outdated-notice"' in html
-    with translation.override("es"):
-        assert long_date(changed.date()) in html
+    assert format_date(changed.date(), "es") in html
     assert "outdated-notice" not in client.get("/en/workspace-article/").content.decode()
     assert (
         "Esta versión en español se actualizó por última vez antes de la versión en inglés del"

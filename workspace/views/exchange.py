@@ -9,6 +9,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from languages.names import local_name
 from workspace import exchange, status
 
 
@@ -22,7 +23,7 @@ def object_choices():
 
 
 def language_choices():
-    return [(code, status.language_name(code)) for code in status.target_languages()]
+    return [(code, local_name(code)) for code in status.target_languages()]
 
 
 class ExportForm(forms.Form):

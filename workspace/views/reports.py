@@ -10,6 +10,7 @@ from wagtail.admin.views.reports import ReportView
 from wagtail.models import Page
 
 from factsheets.references import citing_pages_in_bulk
+from languages.names import local_name
 from workspace import figures, status
 
 
@@ -40,7 +41,7 @@ def _type_choices():
 
 
 def _language_choices():
-    return [(code, status.language_name(code)) for code in status.target_languages()]
+    return [(code, local_name(code)) for code in status.target_languages()]
 
 
 class TranslationStatusFilterSet(WagtailFilterSet):
@@ -106,7 +107,7 @@ class TranslationStatusView(ReportView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        context["languages"] = [(code, status.language_name(code)) for code in self.languages]
+        context["languages"] = [(code, local_name(code)) for code in self.languages]
         return context
 
 

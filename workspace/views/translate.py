@@ -15,6 +15,7 @@ from wagtail.admin.admin_url_finder import AdminURLFinder
 from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from languages.names import local_name
 from workspace import exchange, status
 from workspace.models import FigureReview
 
@@ -61,7 +62,7 @@ def start_translation(request, content_type_id, object_id, language):
         raise PermissionDenied
     draft = exchange.working_copy(obj)
     copied = copy_source(draft, language)
-    name = status.language_name(language)
+    name = local_name(language)
     if copied:
         exchange.save_as_revision(draft, request.user)
         messages.success(
@@ -93,7 +94,7 @@ def confirm_figure_review(request, pk):
     messages.success(
         request,
         _("“%(page)s” (%(language)s) confirmed: it still reads right with the new figure.")
-        % {"page": flag.page.title, "language": status.language_name(flag.language)},
+        % {"page": flag.page.title, "language": local_name(flag.language)},
     )
     return redirect("workspace:figure_reviews")
 
@@ -103,7 +104,7 @@ def figure_reviews(request):
 
     flags = list(FigureReview.objects.filter(confirmed_at__isnull=True).select_related("page"))
     for flag in flags:
-        flag.language_name = status.language_name(flag.language)
+        flag.language_name = local_name(flag.language)
     return TemplateResponse(
         request,
         "workspace/figure_reviews.html",

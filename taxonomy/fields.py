@@ -1,12 +1,20 @@
-"""A list of choices stored as ``,a,b,`` in one column, so that
-``filter(field__contains=",a,")`` works on every database."""
+"""Several codes of one vocabulary (topics, countries) in one column.
+
+Stored as ``,a,b,`` in a text column, so ``filter(field__contains=",a,")``
+(see ``ChoiceListField.contains``) finds the rows holding a code in SQL, the
+same way on SQLite and PostgreSQL; edited as checkboxes.
+"""
 
 from django import forms
+from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
 
 
 class ChoiceListField(models.CharField):
-    """Several values from ``item_choices``, shown as checkboxes."""
+    """Several values from ``item_choices`` (a list of pairs or a callable
+    returning one, evaluated when used, so labels follow the reader's language)."""
 
     def __init__(self, *args, item_choices=None, **kwargs):
         self.item_choices = item_choices or []
@@ -42,17 +50,23 @@ class ChoiceListField(models.CharField):
         return self.get_prep_value(self.value_from_object(obj))
 
     def validate(self, value, model_instance):
+        if not value and not self.blank:
+            raise ValidationError(self.error_messages["blank"], code="blank")
         allowed = {code for code, _label in self.item_choice_list()}
         unknown = [item for item in value or [] if item not in allowed]
         if unknown:
-            raise forms.ValidationError(f"Unknown choice: {', '.join(unknown)}")
+            raise ValidationError(
+                _("“%(value)s” is not one of the choices."),
+                code="invalid_choice",
+                params={"value": unknown[0]},
+            )
 
     def formfield(self, **kwargs):
         return forms.TypedMultipleChoiceField(
             choices=self.item_choice_list,
             required=not self.blank,
             widget=forms.CheckboxSelectMultiple,
-            label=self.verbose_name,
+            label=capfirst(self.verbose_name),
             help_text=self.help_text,
         )
 
