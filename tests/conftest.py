@@ -5,10 +5,18 @@ read the pages users read. Each test runs in a transaction that is rolled
 back; do not use ``transactional_db`` or ``live_server`` (a flush would wipe
 the demo content for the tests after it): browser tests use the
 ``demo_server`` fixture in ``tests/browser/conftest.py`` instead.
+``nu_check`` runs the Nu HTML checker on rendered documents (one JVM for all).
 """
+
+import json
+import shutil
+import subprocess
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+
+VNU_JAR = Path(__file__).resolve().parents[1] / "node_modules/vnu-jar/build/dist/vnu.jar"
 
 
 @pytest.fixture(scope="session")
@@ -22,3 +30,44 @@ def home_page(db):
     from home.models import HomePage
 
     return HomePage.objects.get()
+
+
+@pytest.fixture(scope="session")
+def nu_check(tmp_path_factory):
+    """``nu_check({name: html})`` → ``{name: [error messages]}``, one JVM for all."""
+    if not VNU_JAR.exists():
+        pytest.fail(f"The Nu HTML checker (npm vnu-jar) is missing at {VNU_JAR}.", pytrace=False)
+    java = shutil.which("java")
+    if java is None:
+        pytest.fail("Java is missing: the Nu HTML checker needs it.", pytrace=False)
+
+    def check(documents):
+        folder = tmp_path_factory.mktemp("nu")
+        files = {}
+        for index, (name, html) in enumerate(documents.items()):
+            path = folder / f"{index}.html"
+            path.write_text(html, encoding="utf-8")
+            files[path.resolve().as_uri()] = name
+        proc = subprocess.run(
+            [
+                java,
+                "-jar",
+                str(VNU_JAR),
+                "--errors-only",
+                "--format",
+                "json",
+                *map(str, folder.glob("*.html")),
+            ],
+            capture_output=True,
+            text=True,
+        )
+        messages = json.loads(proc.stderr or '{"messages": []}')["messages"]
+        errors = {name: [] for name in documents}
+        for message in messages:
+            name = files.get(message.get("url"))
+            if name is None:
+                raise AssertionError(f"Nu checker failed: {message}")
+            errors[name].append(f"line {message.get('lastLine')}: {message['message']}")
+        return errors
+
+    return check

@@ -5,9 +5,7 @@ session (migrate, then load_demo_content).
 A missing browser, Java or npm tool is an error, never a skip.
 """
 
-import json
 import os
-import shutil
 import socket
 import subprocess
 import sys
@@ -21,7 +19,6 @@ import pytest
 ROOT = Path(__file__).resolve().parents[2]
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-VNU_JAR = ROOT / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
 CHROMIUM_FLAGS = [
     "--no-sandbox",
     "--disable-gpu",
@@ -176,46 +173,6 @@ def axe():
         ]
 
     return run
-
-
-@pytest.fixture(scope="session")
-def nu_check(tmp_path_factory):
-    """``nu_check({name: html})`` → ``{name: [error messages]}``, one JVM for all."""
-    _require(VNU_JAR, "the Nu HTML checker (npm vnu-jar)")
-    java = shutil.which("java")
-    if java is None:
-        pytest.fail("Java is missing: the Nu HTML checker needs it.", pytrace=False)
-
-    def check(documents):
-        folder = tmp_path_factory.mktemp("nu")
-        files = {}
-        for index, (name, html) in enumerate(documents.items()):
-            path = folder / f"{index}.html"
-            path.write_text(html, encoding="utf-8")
-            files[path.resolve().as_uri()] = name
-        proc = subprocess.run(
-            [
-                java,
-                "-jar",
-                str(VNU_JAR),
-                "--errors-only",
-                "--format",
-                "json",
-                *map(str, folder.glob("*.html")),
-            ],
-            capture_output=True,
-            text=True,
-        )
-        messages = json.loads(proc.stderr or '{"messages": []}')["messages"]
-        errors = {name: [] for name in documents}
-        for message in messages:
-            name = files.get(message.get("url"))
-            if name is None:
-                raise AssertionError(f"Nu checker failed: {message}")
-            errors[name].append(f"line {message.get('lastLine')}: {message['message']}")
-        return errors
-
-    return check
 
 
 def fetch(url, headers=None):
