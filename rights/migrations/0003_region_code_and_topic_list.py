@@ -5,16 +5,13 @@
   help contacts and the guides' saved revisions (drafts and history).
 - Topics are stored like every other list of codes
   (``taxonomy.fields.ChoiceListField``: ``,asylum,work,``) instead of a JSON
-  list: the column first becomes plain text, the values are rewritten, then
-  the field takes its type.
+  list: 0002 made the column plain text, this migration rewrites the values,
+  0004 gives the field its type (three migrations, three transactions).
 """
 
 import json
 
-import geography.places
-import taxonomy.fields
-import taxonomy.topics
-from django.db import migrations, models
+from django.db import migrations
 
 OLD_REGION, NEW_REGION = "REGION", "region"
 
@@ -63,48 +60,8 @@ def backwards(apps, schema_editor):
 class Migration(migrations.Migration):
     dependencies = [
         ("contenttypes", "0002_remove_content_type_name"),
-        ("rights", "0001_initial"),
+        ("rights", "0002_topics_as_text"),
         ("wagtailcore", "0098_apitoken"),
     ]
 
-    operations = [
-        migrations.AlterField(
-            model_name="rightsguidepage",
-            name="topics",
-            field=models.CharField(blank=True, default="", max_length=500, verbose_name="topics"),
-        ),
-        migrations.RunPython(forwards, backwards),
-        migrations.AlterField(
-            model_name="rightsguidepage",
-            name="topics",
-            field=taxonomy.fields.ChoiceListField(
-                blank=True,
-                default=list,
-                item_choices=taxonomy.topics.rights_topic_choices,
-                max_length=500,
-                verbose_name="topics",
-            ),
-        ),
-        migrations.AlterField(
-            model_name="helpcontact",
-            name="country",
-            field=models.CharField(
-                choices=geography.places.country_or_region_choices,
-                db_index=True,
-                default="region",
-                max_length=6,
-                verbose_name="country",
-            ),
-        ),
-        migrations.AlterField(
-            model_name="rightsguidepage",
-            name="country",
-            field=models.CharField(
-                choices=geography.places.country_or_region_choices,
-                db_index=True,
-                default="region",
-                max_length=6,
-                verbose_name="country",
-            ),
-        ),
-    ]
+    operations = [migrations.RunPython(forwards, backwards)]
