@@ -6,8 +6,18 @@ import re
 import pytest
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
+from lxml import etree
+from translate.storage import xliff2
 from wagtail.models import Revision
 
+from tests.workspace.cat_tools import (
+    Code,
+    cat_translate,
+    cat_translate_all,
+    po_translate,
+    rich,
+    segments_of,
+)
 from tests.workspace.conftest import publish
 from workspace import exchange, status
 
@@ -36,22 +46,8 @@ def export(client, pages, language, file_format="xliff"):
 
 
 def translate_xliff(xml, translations):
-    """Fill each unit's target, as a translator's tool would."""
-
-    def fill(match):
-        unit = match.group(0)
-        name = re.search(r'name="([^"]+)"', unit).group(1)
-        for suffix, text in translations.items():
-            if name.endswith(suffix):
-                unit = re.sub(
-                    r"<target\s*/>|<target>.*?</target>",
-                    f"<target>{text}</target>",
-                    unit,
-                    flags=re.S,
-                )
-        return unit
-
-    return re.sub(r"<unit .*?</unit>", fill, xml, flags=re.S)
+    """Translate units as a CAT tool does (translate-toolkit), marked translated."""
+    return cat_translate(xml, translations).decode("utf-8")
 
 
 def do_import(client, content, language, name="translations.xlf", submit=False):
@@ -124,8 +120,12 @@ def test_export_holds_only_missing_and_outdated_strings_with_context(
     xml = export(admin_client, [article, untranslated_page], "es")
     assert 'trgLang="es"' in xml and 'srcLang="en"' in xml
     assert f'name="{key(article)}:intro"' in xml
-    assert "<source>Remittances sustain millions of families.</source>" in xml
-    assert "<target>Las remesas sostienen a muchas familias.</target>" in xml  # outdated, kept
+    store = xliff2.Xliff2File.parsestring(xml.encode())
+    (intro,) = segments_of(store, f"{key(article)}:intro")
+    assert intro.source == "Remittances sustain millions of families."
+    # The outdated translation is offered for review, never as finished.
+    assert intro.target == "Las remesas sostienen a muchas familias."
+    assert intro.isfuzzy() and not intro.istranslated()
     assert f'name="{key(article)}:title"' not in xml  # complete: not exported
     body_units = re.findall(rf'name="{key(untranslated_page)}:body:([^"]+)"', xml)
     assert [path.split("/")[-1] for path in body_units] == [
@@ -135,7 +135,13 @@ def test_export_holds_only_missing_and_outdated_strings_with_context(
         "attribution",
     ]
     assert "Migrants in transit › body › Paragraph" in xml
-    assert "&lt;p&gt;Most routes run &lt;b&gt;north&lt;/b&gt;.&lt;/p&gt;" in xml
+    # Rich text: words to translate, tags as XLIFF inline elements.
+    (paragraph,) = segments_of(store, "/paragraph")
+    assert paragraph.source == "Most routes run north."
+    assert "&lt;" not in xml.split("<originalData>")[0]
+    assert (
+        '<pc id="2" dataRefStart="d2" dataRefEnd="d2e" type="fmt" subType="xlf:b">north</pc>' in xml
+    )
 
 
 def test_export_form_keeps_the_choices_on_error(admin_client, article):
@@ -154,7 +160,7 @@ SPANISH = {
     ":title": "Migrantes en tránsito",
     ":intro": "Muchos migrantes cruzan la región.",
     "/text": "Rutas",
-    "/paragraph": "&lt;p&gt;La mayoría de las rutas van hacia el &lt;b&gt;norte&lt;/b&gt;.&lt;/p&gt;",
+    "/paragraph": rich("La mayoría de las rutas van hacia el ", Code(2, "norte"), "."),
     "/quote": "La migración ha dado forma a esta región.",
     "/attribution": "OIM",
 }
@@ -185,9 +191,9 @@ def test_po_round_trip(admin_client, article):
     publish(article, intro_en="Remittances sustain millions of families.")
     po = export(admin_client, [article], "fr", file_format="po")
     assert f'msgctxt "{key(article)}:intro"' in po
-    po = po.replace(
-        'msgstr "Les envois de fonds font vivre de nombreuses familles."',
-        'msgstr "Les envois de fonds font vivre des millions de familles."',
+    # The outdated translation comes as a fuzzy entry: the translator fixes it.
+    po = po_translate(
+        po, {f"{key(article)}:intro": "Les envois de fonds font vivre des millions de familles."}
     )
     response = do_import(admin_client, po, "fr", name="translations.po")
     assert response.status_code == 302, import_errors(response)
@@ -224,7 +230,11 @@ def test_unknown_object_and_changed_source_are_refused_and_nothing_is_written(
     xml = translate_xliff(
         xml, {**SPANISH, f"{article.pk}:intro": "Las remesas sostienen a millones."}
     )
-    xml = xml.replace(f'name="{key(article)}:intro"', 'name="home.standardpage:999999:intro"')
+    root = etree.fromstring(xml.encode())
+    for unit in root.iter("{urn:oasis:names:tc:xliff:document:2.0}unit"):
+        if unit.get("name") == f"{key(article)}:intro":
+            unit.set("name", "home.standardpage:999999:intro")
+    xml = etree.tostring(root, encoding="unicode")
     publish(untranslated_page, intro_en="Many migrants cross the region every year.")
     before = revisions(untranslated_page)
     html = refused(do_import(admin_client, xml, "es"))
@@ -240,17 +250,40 @@ def test_malformed_xml_is_refused(admin_client, untranslated_page):
     assert revisions(untranslated_page) == 1
 
 
-def test_markup_that_would_break_a_page_is_refused(admin_client, untranslated_page):
-    broken = {
-        **SPANISH,
-        "/paragraph": "&lt;p&gt;La mayoría &lt;b&gt;norte.&lt;/p&gt;&lt;script&gt;alert(1)&lt;/script&gt;",
+def test_markup_that_would_break_a_page_is_refused_in_a_po_file(admin_client, untranslated_page):
+    po = export(admin_client, [untranslated_page], "es", file_format="po")
+    translations = {
+        ":title": "Migrantes en tránsito",
+        "/paragraph": "<p>La mayoría <b>norte.</p><script>alert(1)</script>",
     }
-    xml = translate_xliff(export(admin_client, [untranslated_page], "es"), broken)
-    response = do_import(admin_client, xml, "es")
+    response = do_import(admin_client, po_translate(po, translations), "es", name="es.po")
     html = refused(response)
     assert "the tag &lt;script&gt; is not allowed" in html, import_errors(response)
     assert "does not match" in html or "not closed" in html
     assert revisions(untranslated_page) == 1
+
+
+def test_xliff_markup_is_rebuilt_from_the_english_text_never_from_the_file(
+    admin_client, untranslated_page
+):
+    """Tags typed as text stay text; an inline element the English text does
+    not have (a smuggled <ph>) refuses the file."""
+    xml = export(admin_client, [untranslated_page], "es")
+    typed = {**SPANISH, "/paragraph": "<script>alert(1)</script> rutas"}
+    response = do_import(admin_client, translate_xliff(xml, typed), "es")
+    assert response.status_code == 302, import_errors(response)
+    untranslated_page.refresh_from_db()
+    draft = untranslated_page.get_latest_revision_as_object()
+    assert draft.body_es[1].value.source == "<p>&lt;script&gt;alert(1)&lt;/script&gt; rutas</p>"
+
+    smuggled = {**SPANISH, "/paragraph": rich("Rutas ", Code(2, "norte"))}
+    store = xliff2.Xliff2File.parsestring(cat_translate(xml, smuggled))
+    target = segments_of(store, "/paragraph")[0].xmlelement.find(
+        "{urn:oasis:names:tc:xliff:document:2.0}target"
+    )
+    etree.SubElement(target, "{urn:oasis:names:tc:xliff:document:2.0}ph", {"id": "99"})
+    html = refused(do_import(admin_client, bytes(store).decode(), "es"))
+    assert "the inline element 99 is not in the English text" in html
 
 
 def test_import_form_keeps_the_chosen_language(admin_client):
@@ -333,23 +366,13 @@ def test_fact_sheet_round_trip_keeps_statistics_and_refuses_a_lost_figure_link(
     xml = response.content.decode()
     assert 'trgLang="ht"' in xml and ':myth"' in xml
 
-    def fill(match, drop_links=False):
-        unit = match.group(0)
-        source = re.search(r"<source>(.*?)</source>", unit, re.S).group(1)
-        target = "Tradiksyon: " + source
-        if drop_links:
-            target = re.sub(r"&lt;a [^&]*linktype=\"statistic\".*?&lt;/a&gt;", "chif", target)
-        return re.sub(
-            r"<target\s*/>|<target>.*?</target>",
-            lambda m: f"<target>{target}</target>",
-            unit,
-            flags=re.S,
-        )
-
-    good = re.sub(r"<unit .*?</unit>", fill, xml, flags=re.S)
+    good = cat_translate_all(xml, "Tradiksyon: ").decode()
     before = revisions(page)
-    if "linktype=&quot;statistic&quot;" in xml or 'linktype="statistic"' in xml:
-        bad = re.sub(r"<unit .*?</unit>", lambda m: fill(m, drop_links=True), xml, flags=re.S)
+    if 'linktype="statistic"' in xml:
+        # A CAT tool that drops the figures (<ph type="other">) is refused.
+        bad = cat_translate_all(
+            xml, "Tradiksyon: ", keep=lambda p: p.xml_node.get("type") != "other"
+        ).decode()
         html = refused(do_import(admin_client, bad, "ht"))
         assert "the link to statistic" in html
         assert revisions(page) == before

@@ -74,19 +74,16 @@ def export_view(request):
     if request.method == "POST" and form.is_valid():
         language = form.cleaned_data["language"]
         file_format = form.cleaned_data["file_format"]
-        data, units = exchange.export_file(form.selected_objects(), language, file_format)
+        data, units = exchange.export_file(
+            form.selected_objects(), language, file_format, user=request.user
+        )
         if not units:
             messages.info(
                 request, _("Nothing to translate: these texts are complete in this language.")
             )
         else:
             extension = exchange.FORMATS[file_format]
-            response = HttpResponse(
-                data,
-                content_type="application/xliff+xml"
-                if file_format == "xliff"
-                else "text/x-gettext-translation",
-            )
+            response = HttpResponse(data, content_type=exchange.CONTENT_TYPES[file_format])
             response["Content-Disposition"] = (
                 f'attachment; filename="translations-{language}.{extension}"'
             )
@@ -113,7 +110,7 @@ def import_view(request):
 
             errors = [
                 _("%(object)s: you may not edit it.") % {"object": exchange.title_of(obj)}
-                for obj in plan
+                for obj in plan.changes
                 if not can_edit(request.user, obj)
             ]
         if not errors:
@@ -125,6 +122,8 @@ def import_view(request):
                 _("Translations imported: %(count)s pages or statistics have a new revision.")
                 % {"count": len(written)},
             )
+            for skipped in plan.skipped:
+                messages.warning(request, skipped)
             return redirect("workspace:translation_status")
     return TemplateResponse(
         request,
