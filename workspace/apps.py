@@ -13,4 +13,4 @@ class WorkspaceConfig(AppConfig):
         from workspace import editor, signals
 
         signals.connect()
-        editor.annotate_translated_fields()
+        editor.install()

@@ -138,3 +138,12 @@ def _install_workflow(apps, moderators, root):
         Workflow.objects.exclude(pk=workflow.pk).filter(workflow_pages__isnull=True).update(
             active=False
         )
+
+
+def translates_only(user):
+    """A translator with no other editorial role: may change translations,
+    never the source-language text or a non-translated field."""
+    if not user.is_authenticated or user.is_superuser:
+        return False
+    names = set(user.groups.values_list("name", flat=True))
+    return TRANSLATORS in names and not names & {EDITORS, MODERATORS, STATISTICS_MANAGERS}

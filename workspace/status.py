@@ -103,16 +103,16 @@ def has_content(value):
 
 def text_hash(value):
     if not isinstance(value, str):
-        value = json.dumps(_strip_ids(value), sort_keys=True, ensure_ascii=False)
+        value = json.dumps(strip_ids(value), sort_keys=True, ensure_ascii=False)
     return hashlib.sha256(value.encode("utf-8")).hexdigest()
 
 
-def _strip_ids(value):
+def strip_ids(value):
     """Block ids change when content is copied; only the content counts."""
     if isinstance(value, list):
-        return [_strip_ids(item) for item in value]
+        return [strip_ids(item) for item in value]
     if isinstance(value, dict):
-        return {key: _strip_ids(item) for key, item in value.items() if key != "id"}
+        return {key: strip_ids(item) for key, item in value.items() if key != "id"}
     return value
 
 

@@ -13,6 +13,7 @@ import datetime
 from django.utils import timezone
 from wagtail.models import Revision
 
+from languages.names import local_name
 from workspace import status
 from workspace.exchange import po, xliff
 from workspace.exchange.plan import (
@@ -77,7 +78,7 @@ def export_file(objects, language, file_format="xliff", changed_since=None, user
             exported_at=now,
             revised_at=revised_at or now,
             last_translator=person(translator) or person(user) or "Migration Facts",
-            team=status.language_name(language),
+            team=local_name(language),
         )
     else:
         data = xliff.write(units, language, source, exported_at=now)

@@ -133,7 +133,9 @@ def write(units, language, source_language, exported_at):
     return b'<?xml version="1.0" encoding="UTF-8"?>\n' + ET.tostring(root, encoding="utf-8")
 
 
-STRUCTURE = {_q(name) for name in ("xliff", "file", "notes", "unit", "originalData", "segment", "ignorable")}
+STRUCTURE = {
+    _q(name) for name in ("xliff", "file", "notes", "unit", "originalData", "segment", "ignorable")
+}
 
 
 def _indent(element, level=0):

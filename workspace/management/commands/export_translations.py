@@ -10,6 +10,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 from wagtail.models import Page, Site
 
 from workspace import exchange, status
@@ -123,7 +124,10 @@ class Command(BaseCommand):
         else:
             self._write_bytes(data)
         if options["verbosity"]:
-            self.stderr.write(_("%(count)s texts exported.") % {"count": len(units)})
+            self.stderr.write(
+                ngettext("%(count)s text exported.", "%(count)s texts exported.", len(units))
+                % {"count": len(units)}
+            )
 
     def _write_bytes(self, data):
         stream = getattr(self.stdout, "_out", sys.stdout)
