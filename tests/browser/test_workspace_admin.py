@@ -9,6 +9,7 @@ import re
 
 import pytest
 from playwright.sync_api import expect
+from translate.storage import xliff2
 
 PASSWORD = "correct horse battery"
 
@@ -159,19 +160,12 @@ def export_file(page, sheets):
 
 
 def fill_targets(xml):
-    count = 0
-
-    def fill(match):
-        nonlocal count
-        count += 1
-        return re.sub(
-            r"<target\s*/>|<target>.*?</target>",
-            f"<target>Respuesta actualizada {count}.</target>",
-            match.group(0),
-            flags=re.S,
-        )
-
-    return re.sub(r"<unit .*?</unit>", fill, xml, flags=re.S)
+    """Translate every unit as a CAT tool does (translate-toolkit), marked translated."""
+    store = xliff2.Xliff2File.parsestring(xml.encode("utf-8"))
+    for count, unit in enumerate(store.units, start=1):
+        unit.target = f"Respuesta actualizada {count}."
+        unit.marktranslated()
+    return bytes(store).decode("utf-8")
 
 
 def upload(page, tmp_path, name, content, language="es"):
