@@ -5,7 +5,6 @@ translations*, written to standard output or to ``--output``."""
 import datetime
 import sys
 
-from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.core.management.base import BaseCommand, CommandError
 from django.utils import timezone
@@ -13,6 +12,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from wagtail.models import Page, Site
 
+from languages.codes import language_codes
 from workspace import exchange, status
 
 
@@ -68,7 +68,7 @@ def _resolve(identifier):
 
 def _page_at(path):
     parts = [part for part in path.split("/") if part]
-    if parts and parts[0] in {code for code, _name in settings.LANGUAGES}:
+    if parts and parts[0] in language_codes():
         parts = parts[1:]
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
     if site is None:
