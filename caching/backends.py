@@ -42,6 +42,10 @@ class ResilientRedisCache(RedisCache):
             )
             return default
 
+    def available(self):
+        """``False`` while Redis is skipped after a failure (writes were lost)."""
+        return time.monotonic() >= self._down_until.get(tuple(self._servers), 0.0)
+
     def get(self, key, default=None, version=None):
         return self._guard("get", default, key, default, version)
 

@@ -1,19 +1,28 @@
 """A small public-page cache keyed by page, language and path.
 
 How it works
-- ``PageCacheMiddleware`` looks a GET/HEAD request up by host + path (+ the
-  allowed query parameters); the language is part of the path (``/es/…``).
-  A stored entry records the page id and that page's *version token* when it
-  was rendered; it is served only while the page's current token (and the
-  site-wide token) still match, so invalidating a page is one cache write.
+- ``PageCacheMiddleware`` looks a GET/HEAD request up by host + path (the
+  language is part of the path, ``/es/…``) + the query parameters *that page
+  uses*; any other parameter is ignored (``/about/?x=1`` is served from the
+  ``/about/`` entry, not a bypass). A page declares a parameter it reads with
+  ``vary_on_query(request, name)`` (``caching.pagination.paginate`` does it for
+  ``?page=``) and answers 404 to values it does not accept (or calls
+  ``do_not_store``), so the number of entries stays bounded. A small *route record* per path remembers the page id
+  and its parameters for the next lookup.
+- A stored entry records the page id and that page's *version token* (and the
+  site-wide token) read *before* the page was rendered; it is served only
+  while the current tokens still match, so invalidating a page is one cache
+  write, and a render that raced with an invalidation is never served.
 - A response is stored only when Wagtail served a page (the
-  ``before_serve_page`` hook marks the request), for an anonymous visitor
+  ``before_serve_page`` hook calls ``begin``), for an anonymous visitor
   without a session, with status 200 and no cookies set.
 - Editors and previews never see a cached page: any request carrying a session
   cookie bypasses the cache both ways, and ``/admin/`` is never cached.
 - ``caching.signals`` bumps the tokens on publish / unpublish / move / delete of
   a page, and when a snippet, image, document or statistic the page cites (per
   Wagtail's ``ReferenceIndex``) is published, changed or deleted.
+- The cache is shared by every process (Redis, or the file cache of the
+  embedded default): a publish from any worker, command or job is seen by all.
 - Every cache call is wrapped: a cache that is down means a miss.
 """
 
@@ -30,6 +39,10 @@ logger = logging.getLogger(__name__)
 GLOBAL_KEY = "pagecache:gen"
 HEADER = "X-Page-Cache"
 SKIPPED_HEADERS = {"set-cookie", "date", HEADER.lower()}
+
+
+class CacheUnavailable(Exception):
+    """The cache could not be written (e.g. Redis is down)."""
 
 
 def enabled():
@@ -52,14 +65,36 @@ def version_key(page_id):
     return f"pagecache:ver:{page_id}"
 
 
-def entry_key(request):
-    raw = f"{request.get_host()}|{request.is_secure()}|{request.path}|{_cacheable_query(request)}"
+def _location(request):
+    return f"{request.get_host()}|{request.is_secure()}|{request.path}"
+
+
+def route_key(request):
+    return "pagecache:route:" + hashlib.sha256(_location(request).encode()).hexdigest()
+
+
+def entry_key(request, parameters=()):
+    """The entry of this URL: only the query parameters the page uses count
+    (their last value, as ``request.GET.get`` reads it)."""
+    query = "&".join(f"{name}={request.GET[name]}" for name in parameters if name in request.GET)
+    raw = f"{_location(request)}|{query}"
     return "pagecache:page:" + hashlib.sha256(raw.encode()).hexdigest()
 
 
-def _cacheable_query(request):
-    allowed = set(getattr(settings, "PAGE_CACHE_QUERY_PARAMETERS", ["page"]))
-    return "&".join(f"{k}={v}" for k, v in sorted(request.GET.items()) if k in allowed)
+def vary_on_query(request, *names):
+    """Tell the page cache that the page being rendered reads these query
+    parameters. For a value it does not accept, the page answers 404 or calls
+    ``do_not_store`` (or the entries would be unbounded); any parameter not
+    declared is ignored."""
+    used = getattr(request, "_page_cache_parameters", None)
+    if used is not None:
+        used.update(names)
+
+
+def do_not_store(request):
+    """Serve this response but keep no copy: for a parameter value the page
+    ignores (an unknown filter), so such values cannot fill the cache."""
+    request._page_cache_stamp = None
 
 
 def request_is_cacheable(request):
@@ -67,28 +102,45 @@ def request_is_cacheable(request):
         return False
     if settings.SESSION_COOKIE_NAME in request.COOKIES:
         return False  # editors (and anyone with a session) always get a fresh page
-    if request.path_info.startswith(tuple(getattr(settings, "PAGE_CACHE_EXCLUDED_PREFIXES", ()))):
-        return False
-    allowed = set(getattr(settings, "PAGE_CACHE_QUERY_PARAMETERS", ["page"]))
-    return all(key in allowed for key in request.GET)
+    return not request.path_info.startswith(
+        tuple(getattr(settings, "PAGE_CACHE_EXCLUDED_PREFIXES", ()))
+    )
 
 
-def _tokens(page_id):
-    c = cache()
+def _read_tokens(page_id):
     keys = [version_key(page_id), GLOBAL_KEY]
-    found = _safe(lambda: c.get_many(keys), {})
+    found = _safe(lambda: cache().get_many(keys), None)
+    if found is None:
+        return None
     return found.get(keys[0]), found.get(keys[1])
+
+
+def _ensure_token(key, token):
+    """The current token under ``key``, created if there is none."""
+    if token is not None:
+        return token
+    c = cache()
+    token = uuid.uuid4().hex
+    if _safe(lambda: c.add(key, token, timeout=None), False):
+        return token
+    return _safe(lambda: c.get(key), None)  # another process created it first
 
 
 def lookup(request):
     if not request_is_cacheable(request):
         return None
-    entry = _safe(lambda: cache().get(entry_key(request)), None)
-    if not entry:
+    route = _safe(lambda: cache().get(route_key(request)), None)
+    if not route:
         return None
-    page_token, global_token = _tokens(entry["page_id"])
+    page_id, parameters = route["page_id"], route["parameters"]
+    keys = [entry_key(request, parameters), version_key(page_id), GLOBAL_KEY]
+    found = _safe(lambda: cache().get_many(keys), {})
+    entry, page_token, global_token = (found.get(key) for key in keys)
+    request._page_cache_route = route
+    request._page_cache_tokens = (page_id, page_token, global_token)
     if (
-        page_token is None
+        not entry
+        or page_token is None
         or page_token != entry["page_token"]
         or global_token != entry["global_token"]
     ):
@@ -100,9 +152,30 @@ def lookup(request):
     return response
 
 
+def begin(request, page):
+    """Called before ``page`` renders (``before_serve_page`` hook): note the
+    page and read its tokens now, so a change published while it renders
+    makes this copy stale instead of serving old content."""
+    if not request_is_cacheable(request):
+        return
+    request._page_cache_page_id = page.pk
+    request._page_cache_parameters = set()
+    known = getattr(request, "_page_cache_tokens", None)
+    if known is None or known[0] != page.pk:
+        known = _read_tokens(page.pk)
+        if known is None:
+            return  # cache down: nothing will be stored
+        known = (page.pk, *known)
+    page_token = _ensure_token(version_key(page.pk), known[1])
+    global_token = _ensure_token(GLOBAL_KEY, known[2])
+    if page_token and global_token:
+        request._page_cache_stamp = (page_token, global_token)
+
+
 def store(request, response):
     page_id = getattr(request, "_page_cache_page_id", None)
-    if page_id is None or not request_is_cacheable(request):
+    stamp = getattr(request, "_page_cache_stamp", None)
+    if page_id is None or stamp is None or not request_is_cacheable(request):
         return
     if response.status_code != 200 or response.streaming or response.cookies:
         response[HEADER] = "skip"
@@ -111,40 +184,48 @@ def store(request, response):
     if any(word in cache_control for word in ("private", "no-store", "no-cache")):
         return
     c = cache()
-    page_token, global_token = _tokens(page_id)
-    if page_token is None:
-        page_token = uuid.uuid4().hex
-        if not _safe(lambda: c.add(version_key(page_id), page_token, timeout=None), False):
-            return  # lost a race or cache down: do not store
-    if global_token is None:
-        global_token = uuid.uuid4().hex
-        if not _safe(lambda: c.add(GLOBAL_KEY, global_token, timeout=None), False):
-            return
-    entry = {
-        "page_id": page_id,
-        "page_token": page_token,
-        "global_token": global_token,
-        "status": response.status_code,
-        "content": response.content,
-        "headers": [(k, v) for k, v in response.items() if k.lower() not in SKIPPED_HEADERS],
-    }
+    parameters = sorted(request._page_cache_parameters)
+    route = {"page_id": page_id, "parameters": parameters}
     timeout = getattr(settings, "PAGE_CACHE_TIMEOUT", 600)
-    _safe(lambda: c.set(entry_key(request), entry, timeout=timeout), None)
+    entries = {
+        entry_key(request, parameters): {
+            "page_id": page_id,
+            "page_token": stamp[0],
+            "global_token": stamp[1],
+            "status": response.status_code,
+            "content": response.content,
+            "headers": [(k, v) for k, v in response.items() if k.lower() not in SKIPPED_HEADERS],
+        }
+    }
+    if getattr(request, "_page_cache_route", None) != route:
+        entries[route_key(request)] = route
+    _safe(lambda: c.set_many(entries, timeout=timeout), None)
     response[HEADER] = "miss"
 
 
-def invalidate_pages(page_ids):
-    """Make every cached copy of these pages (all languages, all paths) stale."""
-    page_ids = {int(pk) for pk in page_ids if pk is not None}
-    if not page_ids:
-        return
+def _delete(keys):
+    """Delete ``keys``; ``False`` if the cache could not be reached."""
     c = cache()
-    _safe(lambda: c.delete_many([version_key(pk) for pk in page_ids]), None)
+    try:
+        c.delete_many(keys)
+    except Exception:  # noqa: BLE001 - reported to the caller, who retries later
+        c = None
+    if c is None or not getattr(c, "available", lambda: True)():
+        logger.warning("Page cache unavailable; invalidation will be retried.")
+        return False
+    return True
+
+
+def invalidate_pages(page_ids):
+    """Make every cached copy of these pages (all languages, all paths) stale.
+    Returns ``False`` when the cache could not be reached."""
+    page_ids = {int(pk) for pk in page_ids if pk is not None}
+    return _delete([version_key(pk) for pk in page_ids]) if page_ids else True
 
 
 def invalidate_all():
     """Make every cached page stale (e.g. the site menu changed)."""
-    _safe(lambda: cache().delete(GLOBAL_KEY), None)
+    return _delete([GLOBAL_KEY])
 
 
 class PageCacheMiddleware:

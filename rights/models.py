@@ -23,6 +23,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
 
+from caching.pagecache import do_not_store, vary_on_query
 from geography.places import REGION, canonical, country_or_region_choices, place_name, sort_key
 from languages.codes import language_codes
 from languages.formatting import format_date
@@ -251,7 +252,10 @@ class RightsGuidePage(RoutablePageMixin, Page):
         with ``?also=xx``, a second language side by side."""
         current = get_language()
         codes = language_codes()
+        vary_on_query(request, "also")
         also = request.GET.get("also", "")
+        if also and also not in codes:
+            do_not_store(request)  # an unknown code is ignored, never cached
         languages = [current] + ([also] if also in codes and also != current else [])
         columns = []
         for code in languages:

@@ -124,6 +124,17 @@ DATABASES = {
         conn_max_age=60,
     )
 }
+# SQLite that holds concurrent editors: write-ahead log (readers never block
+# the writer), every transaction takes the write lock when it begins
+# (IMMEDIATE: a reader that later writes cannot deadlock and fail at once with
+# "database is locked"), and a writer waits up to SQLITE_BUSY_TIMEOUT seconds
+# for the lock instead of failing. bench/concurrent_editors.py measures it.
+if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": float(os.environ.get("SQLITE_BUSY_TIMEOUT", "20")),
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
 
 # ------------------------------------------------------------------------------
 # Languages: declared once here; adding one is one line in LANGUAGES (plus its
@@ -230,7 +241,17 @@ if REDIS_URL:
         }
     }
 else:
-    CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
+    # Without Redis: files on local disk, shared by every process of this
+    # machine (gunicorn workers, management commands, the jobs worker), so a
+    # page invalidated by one is invalidated for all. Bounded: past
+    # CACHE_MAX_ENTRIES files, a third is culled.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+            "LOCATION": os.environ.get("DJANGO_CACHE_DIR", str(BASE_DIR / "var" / "cache")),
+            "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("CACHE_MAX_ENTRIES", "5000"))},
+        }
+    }
 
 # ------------------------------------------------------------------------------
 # Logging: never log query strings (searches are private).
@@ -321,7 +342,6 @@ AXES_IPWARE_META_PRECEDENCE_ORDER = [RATELIMIT_CLIENT_IP_HEADER or "REMOTE_ADDR"
 PAGE_CACHE_ENABLED = os.environ.get("PAGE_CACHE_ENABLED", "1") != "0"
 PAGE_CACHE_ALIAS = "default"
 PAGE_CACHE_TIMEOUT = int(os.environ.get("PAGE_CACHE_TIMEOUT", "600"))
-PAGE_CACHE_QUERY_PARAMETERS = ["page"]
 PAGE_CACHE_EXCLUDED_PREFIXES = ["/admin/", "/api/", "/documents/", "/media/", "/static/"]
 PAGE_CACHE_CITED_MODELS = ["factsheets.statistic"]
 

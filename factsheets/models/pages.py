@@ -3,7 +3,6 @@
 import json
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.http import HttpResponse, JsonResponse
 from django.utils import timezone
@@ -16,6 +15,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from caching.pagecache import do_not_store, vary_on_query
+from caching.pagination import paginate
 from factsheets.blocks import FactSheetBodyBlock
 from factsheets.choices import VERDICT_RATINGS, Verdict
 from factsheets.figures import FigureSet, statistic_ids_in_stream
@@ -197,6 +198,7 @@ class FactSheetIndexPage(Page):
     subpage_types = ["factsheets.FactSheetPage"]
     max_count = 1
     per_page = 12
+    filters = ("topic", "country", "verdict")
 
     content_panels = [*Page.content_panels, FieldPanel("intro")]
 
@@ -222,8 +224,11 @@ class FactSheetIndexPage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        vary_on_query(request, *self.filters)
         sheets, active = self.filtered(request.GET)
-        page = Paginator(sheets, self.per_page).get_page(request.GET.get("page"))
+        if any(request.GET.get(name) and name not in active for name in self.filters):
+            do_not_store(request)  # unknown values are ignored, never cached
+        page = paginate(request, sheets, self.per_page)
         query = "&".join(f"{k}={v}" for k, v in active.items())
         context.update(
             {

@@ -115,9 +115,46 @@ def test_previews_are_never_cached(client, page_cache, admin_user):
     assert "X-Page-Cache" not in response
 
 
-def test_query_strings_do_not_create_cache_entries(client, page_cache):
-    client.get("/en/about/", {"utm": "x"})
-    assert "X-Page-Cache" not in client.get("/en/about/", {"utm": "x"})
+def test_parameters_a_page_does_not_use_are_served_from_its_entry(client, page_cache):
+    first = client.get("/en/about/")
+    assert first["X-Page-Cache"] == "miss"
+    for query in ({"utm": "x"}, {"x": "random-1"}, {"page": "7"}, {"also": "fr"}):
+        response = client.get("/en/about/", query)
+        assert response["X-Page-Cache"] == "hit", query
+        assert response.content == first.content
+
+
+def test_a_paginated_list_caches_each_real_page_and_404s_the_others(client, page_cache, settings):
+    from factsheets.models import FactSheetIndexPage, FactSheetPage
+
+    index = FactSheetIndexPage.objects.get()
+    pages = -(-FactSheetPage.objects.live().child_of(index).count() // index.per_page)
+    url = index.url
+    assert client.get(url)["X-Page-Cache"] == "miss"
+    assert client.get(url, {"page": "1"})["X-Page-Cache"] == "miss"  # its own entry
+    assert client.get(url, {"page": "1", "utm": "x"})["X-Page-Cache"] == "hit"
+    for bad in (str(pages + 1), "999999999", "0", "01", "abc", "-1"):
+        response = client.get(url, {"page": bad})
+        assert response.status_code == 404, bad
+        assert response.get("X-Page-Cache") != "hit"
+    for _ in range(2):  # an unknown filter value is ignored and never stored
+        assert client.get(url, {"topic": "not-a-topic"}).get("X-Page-Cache") != "hit"
+    verdict = FactSheetPage.objects.live().child_of(index).first().verdict
+    filtered = client.get(url, {"verdict": verdict})
+    assert filtered["X-Page-Cache"] == "miss"
+    assert client.get(url, {"verdict": verdict})["X-Page-Cache"] == "hit"
+    assert filtered.content != client.get(url).content
+
+
+def test_the_rights_card_varies_on_its_second_language_only(client, page_cache):
+    from rights.models import RightsGuidePage
+
+    card = RightsGuidePage.objects.live().first().url + "card/"
+    assert client.get(card, {"also": "ht"})["X-Page-Cache"] == "miss"
+    assert client.get(card, {"also": "ht", "x": "1"})["X-Page-Cache"] == "hit"
+    assert client.get(card)["X-Page-Cache"] == "miss"
+    for _ in range(2):
+        assert client.get(card, {"also": "xx"}).get("X-Page-Cache") != "hit"
 
 
 def test_a_cited_page_change_shows_at_once_on_the_citing_cached_page(
