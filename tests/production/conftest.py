@@ -88,3 +88,19 @@ def live_page_paths():
         parts = url.split("/", 2)
         paths.append("/" + (parts[2] if len(parts) > 2 else ""))
     return sorted(set(paths))
+
+
+@pytest.fixture(scope="session")
+def demo_site_template(tmp_path_factory):
+    """A demo site in its own SQLite file, built once (tests/production/processes.py)."""
+    from tests.production.processes import build_demo_site
+
+    return build_demo_site(tmp_path_factory.mktemp("demo-site-template"))
+
+
+@pytest.fixture
+def demo_site(demo_site_template, tmp_path):
+    """A fresh copy of the demo site for one test: its folder."""
+    from tests.production.processes import copy_site
+
+    return copy_site(demo_site_template, tmp_path / "site")
