@@ -22,8 +22,14 @@ def alias_name():
 
 
 def timeout():
+    """The time budget of one search, across all its engine calls (seconds)."""
     return float(getattr(settings, "SEARCH_TIMEOUT", 2.0))
 
 
 def index_timeout():
     return float(getattr(settings, "SEARCH_INDEX_TIMEOUT", 5.0))
+
+
+def circuit_seconds():
+    """How long searches skip the engine after it failed."""
+    return float(getattr(settings, "SEARCH_CIRCUIT_SECONDS", 30.0))

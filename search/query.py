@@ -10,6 +10,7 @@ Nothing here logs the query.
 import difflib
 import logging
 import math
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -21,7 +22,7 @@ from elasticsearch.exceptions import ApiError, TransportError
 from wagtail.search.query import Or, PlainText
 
 from languages.codes import language_codes
-from search import conf, registry
+from search import breaker, conf, registry
 from search.connection import get_client
 from search.facets import FACETS, label, language_label
 from search.indexing import database_backend
@@ -164,11 +165,29 @@ def _language_values(counts, params):
 # ------------------------------------------------------------------------------
 # Elasticsearch
 # ------------------------------------------------------------------------------
-class ElasticsearchSearch:
-    name = ELASTICSEARCH
+class BudgetSpent(Exception):
+    """The search's time budget is spent: no further engine call starts."""
 
-    def __init__(self, client):
+
+class ElasticsearchSearch:
+    """Up to four engine calls per search (results, spelling suggestion,
+    corrected results, direct answers), all within one time budget
+    (``SEARCH_TIMEOUT``): each call may only take what is left of it."""
+
+    name = ELASTICSEARCH
+    MIN_CALL_SECONDS = 0.05
+
+    def __init__(self, client, budget=None):
         self.client = client
+        self.deadline = time.monotonic() + (budget or conf.timeout())
+
+    def _search(self, body):
+        remaining = self.deadline - time.monotonic()
+        if remaining < self.MIN_CALL_SECONDS:
+            raise BudgetSpent
+        return self.client.options(request_timeout=remaining).search(
+            index=conf.alias_name(), body=body
+        )
 
     def _fields(self, languages):
         fields = []
@@ -313,7 +332,7 @@ class ElasticsearchSearch:
                 for code in languages
             },
         }
-        raw = self.client.search(index=conf.alias_name(), body=body)
+        raw = self._search(body)
         best = None
         for code in languages:
             corrected, changed = [], False
@@ -332,19 +351,16 @@ class ElasticsearchSearch:
     def run(self, params):
         response = SearchResponse(params=params, backend=self.name)
         offset = (params.page - 1) * conf.PAGE_SIZE
-        raw = self.client.search(
-            index=conf.alias_name(), body=self._body(params, params.q, conf.PAGE_SIZE, offset)
-        )
+        raw = self._search(self._body(params, params.q, conf.PAGE_SIZE, offset))
         q = params.q
         if q and raw["hits"]["total"]["value"] == 0 and not params.filters:
-            corrected = self._suggest(q, params.languages)
+            corrected = self._optional(self._suggest, q, params.languages)
             if corrected and fold(corrected) != fold(q):
-                raw = self.client.search(
-                    index=conf.alias_name(),
-                    body=self._body(params, corrected, conf.PAGE_SIZE, offset),
+                retry = self._optional(
+                    self._search, self._body(params, corrected, conf.PAGE_SIZE, offset)
                 )
-                if raw["hits"]["total"]["value"]:
-                    response.corrected, q = corrected, corrected
+                if retry and retry["hits"]["total"]["value"]:
+                    raw, response.corrected, q = retry, corrected, corrected
         response.total = raw["hits"]["total"]["value"]
         response.hits = [self._hit(hit, q) for hit in raw["hits"]["hits"]]
         aggs = raw.get("aggregations", {})
@@ -360,12 +376,19 @@ class ElasticsearchSearch:
             )
         answer_kinds = _answer_kinds(params)
         if q and params.page == 1 and answer_kinds:
-            answers = self.client.search(
-                index=conf.alias_name(),
-                body=self._body(params, q, 2, 0, kinds=answer_kinds, with_aggs=False),
+            answers = self._optional(
+                self._search, self._body(params, q, 2, 0, kinds=answer_kinds, with_aggs=False)
             )
-            response.answers = [self._hit(hit, q) for hit in answers["hits"]["hits"]]
+            if answers:
+                response.answers = [self._hit(hit, q) for hit in answers["hits"]["hits"]]
         return response
+
+    def _optional(self, call, *args):
+        """A call the results can do without: skipped once the budget is spent."""
+        try:
+            return call(*args)
+        except BudgetSpent:
+            return None
 
 
 # ------------------------------------------------------------------------------
@@ -652,17 +675,17 @@ def models_max(name):
 # Entry point
 # ------------------------------------------------------------------------------
 def search(params):
-    """Answer ``params`` from Elasticsearch if configured, else (or on failure) the database."""
+    """Answer ``params`` from Elasticsearch if configured, else (or on failure,
+    or while the circuit breaker is open after a failure) the database."""
     client = get_client()
-    if client is not None:
+    if client is None:
+        return DatabaseSearch().run(params)
+    if breaker.engine_allowed():
         try:
             return ElasticsearchSearch(client).run(params)
-        except ENGINE_ERRORS as error:
+        except (*ENGINE_ERRORS, BudgetSpent) as error:
             # The type of error only: the query must never reach a log.
-            logger.warning(
-                "Search engine unavailable (%s); answering from the database.", type(error).__name__
-            )
-        response = DatabaseSearch().run(params)
-        response.fallback = True
-        return response
-    return DatabaseSearch().run(params)
+            breaker.record_failure(error)
+    response = DatabaseSearch().run(params)
+    response.fallback = True
+    return response

@@ -204,7 +204,10 @@ WORKSPACE_FIGURE_MAX_AGE_YEARS = int(os.environ.get("WORKSPACE_FIGURE_MAX_AGE_YE
 # ------------------------------------------------------------------------------
 SEARCH_ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL") or None
 SEARCH_INDEX_PREFIX = os.environ.get("SEARCH_INDEX_PREFIX", "migrationfacts")
-SEARCH_TIMEOUT = float(os.environ.get("SEARCH_TIMEOUT", "2"))  # seconds, per search request
+# One time budget per search, across all its engine calls (seconds).
+SEARCH_TIMEOUT = float(os.environ.get("SEARCH_TIMEOUT", "2"))
+# After an engine failure, searches skip the engine this long (seconds).
+SEARCH_CIRCUIT_SECONDS = float(os.environ.get("SEARCH_CIRCUIT_SECONDS", "30"))
 SEARCH_INDEX_TIMEOUT = float(
     os.environ.get("SEARCH_INDEX_TIMEOUT", "5")
 )  # seconds, per indexing call

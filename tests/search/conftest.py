@@ -94,3 +94,13 @@ def add_page(parent, slug, title, intro, **extra):
     page = StandardPage(slug=slug, live=False, **fields, **extra)
     parent.add_child(instance=page)
     return page
+
+
+@pytest.fixture(autouse=True)
+def closed_circuit():
+    """Every test starts with the engine's circuit breaker closed."""
+    from search import breaker
+
+    breaker.reset()
+    yield
+    breaker.reset()

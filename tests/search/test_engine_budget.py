@@ -1,0 +1,165 @@
+"""A frozen or slow engine costs one time budget per search, and after a
+failure the circuit breaker skips the engine (the database answers) until it
+has had time to recover. Real sockets: a server that accepts connections and
+never answers, and a proxy that delays a real engine (osmem)."""
+
+import socket
+import threading
+import time
+
+import pytest
+
+from search import breaker
+from search.connection import _client
+
+QUERY = {"q": "derechos", "lang": "es"}
+
+
+class FrozenEngine:
+    """Accepts TCP connections and never answers (a hung engine)."""
+
+    def __init__(self):
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+        self.connections = []
+        self.running = True
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self):
+        while self.running:
+            try:
+                conn, _addr = self.sock.accept()
+            except OSError:
+                return
+            self.connections.append(conn)  # kept open, never read or answered
+
+    def close(self):
+        self.running = False
+        for conn in [*self.connections, self.sock]:
+            conn.close()
+
+
+class SlowProxy:
+    """Forwards each request to a real engine after ``delay`` seconds."""
+
+    def __init__(self, upstream_url, delay):
+        host, port = upstream_url.rsplit("/", 1)[-1].split(":")
+        self.upstream, self.delay = (host, int(port)), delay
+        self.sock = socket.create_server(("127.0.0.1", 0))
+        self.url = f"http://127.0.0.1:{self.sock.getsockname()[1]}"
+        self.requests = 0
+        threading.Thread(target=self._accept, daemon=True).start()
+
+    def _accept(self):
+        while True:
+            try:
+                conn, _addr = self.sock.accept()
+            except OSError:
+                return
+            threading.Thread(target=self._serve, args=(conn,), daemon=True).start()
+
+    def _serve(self, client):
+        upstream = socket.create_connection(self.upstream)
+        try:
+            while True:
+                data = client.recv(65536)
+                if not data:
+                    return
+                self.requests += 1
+                time.sleep(self.delay)
+                upstream.sendall(data)
+                upstream.settimeout(0.3)
+                try:
+                    while True:
+                        chunk = upstream.recv(65536)
+                        if not chunk:
+                            return
+                        client.sendall(chunk)
+                except TimeoutError:
+                    continue
+        except OSError:
+            return
+        finally:
+            upstream.close()
+            client.close()
+
+    def close(self):
+        self.sock.close()
+
+
+@pytest.fixture
+def frozen_engine(db, settings, indexed):
+    engine = FrozenEngine()
+    settings.SEARCH_ELASTICSEARCH_URL = engine.url
+    settings.SEARCH_TIMEOUT = 1.0
+    settings.SEARCH_CIRCUIT_SECONDS = 30
+    _client.cache_clear()
+    yield engine
+    engine.close()
+    _client.cache_clear()
+
+
+def timed_search(client, params=QUERY):
+    start = time.monotonic()
+    response = client.get("/api/search/", params)
+    return response, time.monotonic() - start
+
+
+def test_a_frozen_engine_costs_one_budget_then_is_skipped(client, frozen_engine, settings):
+    response, elapsed = timed_search(client)
+    assert response.status_code == 200
+    assert response.json()["backend"] == "database" and response.json()["fallback"] is True
+    assert response.json()["total"] > 0
+    assert 0.9 < elapsed < 3.0  # one budget of 1 s, not four engine timeouts
+    assert len(frozen_engine.connections) == 1
+
+    for _ in range(5):  # circuit open: the database answers, the engine is not asked
+        response, elapsed = timed_search(client)
+        assert response.json()["fallback"] is True and response.json()["total"] > 0
+    assert len(frozen_engine.connections) == 1
+
+    settings.SEARCH_CIRCUIT_SECONDS = 0.5
+    breaker.reset()
+    timed_search(client)  # fails again, opens for 0.5 s
+    assert len(frozen_engine.connections) == 2
+    time.sleep(0.6)
+    timed_search(client)  # the engine is tried again once the circuit has closed
+    assert len(frozen_engine.connections) == 3
+
+
+def test_the_open_circuit_is_shared_through_the_cache(client, frozen_engine):
+    timed_search(client)
+    breaker._open_until[0] = 0.0  # another process: only the shared cache knows
+    assert breaker.engine_allowed() is False
+    timed_search(client)
+    assert len(frozen_engine.connections) == 1
+
+
+def test_one_budget_covers_every_engine_call_of_a_search(db, client, osmem, settings):
+    """A misspelled query makes up to four engine calls (results, suggestion,
+    corrected results, answers). Each takes 0.6 s through the proxy: without a
+    shared budget the search would take 2.4 s; with a budget of 1 s it stops
+    at about 1 s and the database answers."""
+    from search.rebuild import rebuild
+
+    settings.SEARCH_ELASTICSEARCH_URL = osmem.url
+    settings.SEARCH_INDEX_PREFIX = "budget"
+    _client.cache_clear()
+    assert rebuild().elasticsearch
+    proxy = SlowProxy(osmem.url, delay=0.6)
+    settings.SEARCH_ELASTICSEARCH_URL = proxy.url
+    settings.SEARCH_TIMEOUT = 1.0
+    _client.cache_clear()
+    try:
+        response, elapsed = timed_search(client, {"q": "derechoss humanoss", "lang": "es"})
+        assert response.status_code == 200
+        assert elapsed < 1.9, elapsed
+        assert proxy.requests <= 2
+        assert response.json()["fallback"] is True
+        breaker.reset()
+        settings.SEARCH_TIMEOUT = 5.0  # a budget that allows it: the engine answers
+        response, elapsed = timed_search(client, {"q": "derechos", "lang": "es"})
+        assert response.json()["backend"] == "elasticsearch", response.json()
+    finally:
+        proxy.close()
+        _client.cache_clear()
