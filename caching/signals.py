@@ -18,13 +18,25 @@ from django.dispatch import receiver
 from wagtail.models import DraftStateMixin, Page
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
-from caching import pagecache
+from caching import jobs, pagecache
 from factsheets.references import citing_pages
+from jobs.queue import enqueue
 
 
 def _run(fn, *args):
+    """Invalidate now and again once the transaction commits; if the cache
+    cannot be reached then, a background job retries until it can."""
     fn(*args)
-    transaction.on_commit(lambda: fn(*args))
+
+    def after_commit():
+        if fn(*args) is not False:
+            return
+        if fn is pagecache.invalidate_all:
+            enqueue(jobs.invalidate_all)
+        else:
+            enqueue(jobs.purge, sorted(int(pk) for pk in args[0] if pk is not None))
+
+    transaction.on_commit(after_commit)
 
 
 def _citing_page_ids(obj):
@@ -46,7 +58,7 @@ def _page_targets(page, descendants=False):
 
 def _invalidate_page(page, descendants=False):
     if page.show_in_menus:
-        pagecache.invalidate_all()
+        _run(pagecache.invalidate_all)
     _run(pagecache.invalidate_pages, _page_targets(page, descendants))
 
 

@@ -13,6 +13,6 @@ class MediaConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
-        from media.share_cards import regenerate_on_publish
+        from media.jobs import queue_share_cards
 
-        page_published.connect(regenerate_on_publish, dispatch_uid="media_share_cards_on_publish")
+        page_published.connect(queue_share_cards, dispatch_uid="media_share_cards_on_publish")

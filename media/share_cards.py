@@ -12,7 +12,8 @@ Cards are drawn with Pillow in the DejaVu Sans font shipped in
 ``media/fonts`` (free licence, see ``LICENSE-DejaVu.txt``), which covers
 Latin with every accent, Greek, Cyrillic, Arabic and Hebrew; right-to-left
 languages are laid out right to left (Pillow's raqm layout shapes and orders
-the text). They are regenerated whenever the page is published.
+the text). They are redrawn in the background (``media.jobs``) whenever the
+page is published.
 """
 
 import hashlib
@@ -152,8 +153,3 @@ def card_for(page, language):
         return None
     card = ShareCard.objects.filter(page=page, language=language).first()
     return card or generate_card(page, language)
-
-
-def regenerate_on_publish(sender, instance, **kwargs):
-    if opts_in(instance):
-        generate_cards(instance)

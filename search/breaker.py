@@ -9,6 +9,7 @@ an open circuit costs no cache read. Indexing skips the engine too (the job
 is retried later).
 """
 
+import contextlib
 import logging
 import time
 
@@ -46,10 +47,8 @@ def record_failure(error):
     seconds = conf.circuit_seconds()
     until = time.time() + seconds
     _open_until[0] = until
-    try:
+    with contextlib.suppress(Exception):  # a broken cache: this process still knows
         cache.set(KEY, until, timeout=max(1, int(seconds) + 1))
-    except Exception:  # noqa: BLE001
-        pass
     logger.warning(
         "Search engine failed (%s); the database answers for the next %s s.",
         type(error).__name__,
@@ -60,7 +59,5 @@ def record_failure(error):
 def reset():
     """Close the circuit (tests, or after a rebuild that reached the engine)."""
     _open_until[0] = 0.0
-    try:
+    with contextlib.suppress(Exception):
         cache.delete(KEY)
-    except Exception:  # noqa: BLE001
-        pass

@@ -2,8 +2,9 @@
 
 The database entries are kept even when Elasticsearch is configured: they are
 what the fallback answers from when the engine is unreachable. Elasticsearch
-writes are bulk and never raise: an engine that cannot be reached is logged
-(without any content) and the next ``rebuild_search_index`` repairs it.
+writes are bulk and never raise: an engine that cannot be reached opens the
+circuit breaker (logged without any content) and the call returns ``False``,
+so the background job (``search.jobs``) fails and is retried.
 """
 
 import logging
@@ -17,7 +18,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
 
 from languages.codes import language_codes
-from search import conf
+from search import breaker, conf
 from search.connection import get_client
 from search.documents import index_template
 from search.models import SearchEntry, SearchEntryFacet
@@ -148,8 +149,12 @@ def new_index_name():
 
 
 def write_es(keys, docs, client=None):
+    """Write to Elasticsearch: ``True`` when done, ``False`` when the engine
+    failed or its circuit is open (the job is retried), ``None`` without one."""
     client = client or get_client(timeout=conf.index_timeout())
     if client is None:
+        return None
+    if not breaker.engine_allowed():
         return False
     try:
         alias = ensure_alias(client)
@@ -166,10 +171,7 @@ def write_es(keys, docs, client=None):
         helpers.bulk(client, actions, refresh=True, raise_on_error=False, stats_only=True)
         return True
     except ENGINE_ERRORS as error:
-        logger.warning(
-            "Search engine unreachable while indexing (%s); the next rebuild_search_index will repair it.",
-            type(error).__name__,
-        )
+        breaker.record_failure(error)
         return False
 
 
@@ -177,20 +179,22 @@ def write_es(keys, docs, client=None):
 # Public entry points
 # ------------------------------------------------------------------------------
 def index_objects(objects):
-    """Index (or un-index, if no longer live) model instances, in bulk."""
+    """Index (or un-index, if no longer live) model instances, in bulk;
+    returns what ``write_es`` returned."""
     found = documents_for(objects)
     if not found:
-        return
+        return None
     keys = list(found)
     docs = [doc for docs in found.values() for doc in docs]
     write_db_entries(keys, docs)
-    write_es(keys, docs)
+    return write_es(keys, docs)
 
 
 def remove(kind, object_ids):
+    """Remove entries; returns what ``write_es`` returned."""
     keys = [(kind, pk) for pk in object_ids]
     write_db_entries(keys, [])
-    write_es(keys, [])
+    return write_es(keys, [])
 
 
 def remove_objects(objects):

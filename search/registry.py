@@ -32,6 +32,11 @@ def sources():
     return list(_sources.values())
 
 
+def source(kind):
+    """The source of ``kind`` (e.g. for a background job given ids), or ``None``."""
+    return _sources.get(kind)
+
+
 def source_for(obj):
     """The source that indexes ``obj``, or ``None``."""
     for source in _sources.values():

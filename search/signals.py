@@ -1,13 +1,12 @@
 """Indexing follows publishing.
 
 Connected once, in ``SearchConfig.ready()``, with a ``dispatch_uid`` each.
-Work runs after the transaction commits, so an unpublished draft is never
-indexed and a failing engine never rolls back (or blocks) a publication.
+Each handler queues a background job (``search.jobs``) when the transaction
+commits: an unpublished draft is never indexed, publishing never waits for
+the index, and a failing engine never rolls back (or blocks) a publication;
+the job is retried until it succeeds.
 """
 
-import logging
-
-from django.db import transaction
 from django.db.models.signals import post_delete
 from wagtail.models import Page
 from wagtail.signals import (
@@ -19,20 +18,9 @@ from wagtail.signals import (
     unpublished,
 )
 
-from search import indexing
+from jobs.queue import enqueue_on_commit
+from search import jobs
 from search.registry import source_for
-
-logger = logging.getLogger(__name__)
-
-
-def _later(fn, *args):
-    def run():
-        try:
-            fn(*args)
-        except Exception:  # indexing must never break publishing
-            logger.warning("Search indexing failed; run rebuild_search_index.", exc_info=True)
-
-    transaction.on_commit(run)
 
 
 def _snippet_source(instance):
@@ -40,57 +28,49 @@ def _snippet_source(instance):
     return None if isinstance(instance, Page) else source_for(instance)
 
 
+def _sync(instance):
+    source = source_for(instance)
+    if source is not None:
+        enqueue_on_commit(jobs.sync, source.kind, [instance.pk])
+
+
 def on_page_published(sender, instance, **kwargs):
-    _later(indexing.index_objects, [instance.specific])
+    _sync(instance.specific)
 
 
 def on_page_unpublished(sender, instance, **kwargs):
-    _later(indexing.remove_objects, [instance.specific])
+    _sync(instance.specific)
 
 
 def on_page_deleted(sender, instance, **kwargs):
     # Sent once per model of the inheritance chain: only the specific class has a source.
-    if isinstance(instance, Page) and source_for(instance) is not None:
-        _later(indexing.remove_objects, [instance])
+    if isinstance(instance, Page):
+        _sync(instance)
 
 
 def on_page_moved(sender, instance, **kwargs):
     """A move or a new slug changes the URL of the page and its descendants."""
-
-    def reindex(page_id):
-        page = Page.objects.filter(pk=page_id).first()
-        if page is not None:
-            pages = Page.objects.live().descendant_of(page, inclusive=True).specific()
-            indexing.index_objects(list(pages))
-
-    _later(reindex, instance.pk)
+    enqueue_on_commit(jobs.reindex_tree, instance.pk)
 
 
 def on_snippet_published(sender, instance, **kwargs):
     """A statistic's new value: re-index it and what shows it (its source's
     ``dependents``: the pages citing it)."""
     source = _snippet_source(instance)
-    if source is None:
-        return
-
-    def reindex(object_id):
-        obj = source.model._default_manager.filter(pk=object_id).first()
-        if obj is not None:
-            indexing.index_objects([obj, *source.dependents(obj)])
-
-    _later(reindex, instance.pk)
+    if source is not None:
+        enqueue_on_commit(jobs.reindex_with_dependents, source.kind, instance.pk)
 
 
 def on_snippet_unpublished(sender, instance, **kwargs):
     source = _snippet_source(instance)
     if source is not None:
-        _later(indexing.remove, source.kind, [instance.pk])
+        enqueue_on_commit(jobs.sync, source.kind, [instance.pk])
 
 
 def on_snippet_deleted(sender, instance, **kwargs):
     source = _snippet_source(instance)
     if source is not None:
-        _later(indexing.remove, source.kind, [instance.pk])
+        enqueue_on_commit(jobs.sync, source.kind, [instance.pk])
 
 
 def connect():

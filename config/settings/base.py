@@ -78,9 +78,11 @@ LOCAL_APPS = [
     "workspace",
     "hardening",
     "caching",
+    "jobs",
 ]
-# Login lockout (django-axes): see "Production readiness" below.
-THIRD_PARTY_APPS = ["axes"]
+# Login lockout (django-axes): see "Production readiness" below. Background
+# jobs: Django's tasks framework (django-tasks backport) and its database backend.
+THIRD_PARTY_APPS = ["axes", "django_tasks", "django_tasks_db"]
 INSTALLED_APPS = TRANSLATION_APPS + DJANGO_APPS + WAGTAIL_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 
 MIDDLEWARE = [
@@ -255,6 +257,27 @@ else:
             "OPTIONS": {"MAX_ENTRIES": int(os.environ.get("CACHE_MAX_ENTRIES", "5000"))},
         }
     }
+
+# ------------------------------------------------------------------------------
+# Background jobs (jobs/): work that follows publishing (search indexing, share
+# cards, cache purges) runs in a worker, retried when it fails, never lost.
+# Embedded default: the database backend (django-tasks-db; `manage.py
+# jobs_worker`, started by scripts/serve.sh). With Redis: RQ (django-tasks-rq).
+# Wagtail's own tasks (reference index, its search index) stay immediate: the
+# site's cache invalidation and citations read the reference index at once.
+# ------------------------------------------------------------------------------
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "jobs": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
+}
+if REDIS_URL:
+    INSTALLED_APPS.append("django_rq")
+    TASKS["jobs"] = {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}
+    # A Redis that is down fails the enqueue fast (jobs.queue records it).
+    _rq_url = REDIS_URL + ("&" if "?" in REDIS_URL else "?") + "socket_connect_timeout=0.5"
+    RQ_QUEUES = {"default": {"URL": _rq_url, "DEFAULT_TIMEOUT": 600}}
+JOBS_MAX_ATTEMPTS = int(os.environ.get("JOBS_MAX_ATTEMPTS", "5"))
+JOBS_RETRY_SECONDS = float(os.environ.get("JOBS_RETRY_SECONDS", "30"))  # doubles each time
 
 # ------------------------------------------------------------------------------
 # Logging: never log query strings (searches are private).

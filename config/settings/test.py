@@ -39,3 +39,9 @@ if os.environ.get("REDIS_URL"):
         "KEY_PREFIX": "test",
         "OPTIONS": {"socket_connect_timeout": 0.5, "socket_timeout": 0.5},
     }
+# Background jobs run at once in tests, so a test sees their effect;
+# tests/production/test_jobs.py runs the real database backend and worker.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "jobs": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}

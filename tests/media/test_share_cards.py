@@ -12,7 +12,9 @@ from media.models import ShareCard
 from media.share_cards import render_card
 
 
-def test_publishing_a_campaign_draws_a_share_card_in_every_language(db):
+def test_publishing_a_campaign_draws_a_share_card_in_every_language(
+    db, django_capture_on_commit_callbacks
+):
     index = CampaignIndexPage.objects.get()
     page = CampaignPageFactory(
         parent=index,
@@ -29,7 +31,8 @@ def test_publishing_a_campaign_draws_a_share_card_in_every_language(db):
     )
     assert not ShareCard.objects.filter(page=page).exists()
 
-    page.save_revision().publish()
+    with django_capture_on_commit_callbacks(execute=True):  # the drawing job is queued on commit
+        page.save_revision().publish()
 
     cards = {card.language: card for card in ShareCard.objects.filter(page=page)}
     assert set(cards) == {"en", "es", "fr", "ht"}
@@ -44,14 +47,16 @@ def test_publishing_a_campaign_draws_a_share_card_in_every_language(db):
     assert len(digests) == 4  # each language has its own text
 
 
-def test_republishing_redraws_the_card_with_the_new_title(db):
+def test_republishing_redraws_the_card_with_the_new_title(db, django_capture_on_commit_callbacks):
     index = CampaignIndexPage.objects.get()
     page = CampaignPageFactory(parent=index, slug="redraw", title="Old title", title_en="Old title")
-    page.save_revision().publish()
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
     before = ShareCard.objects.get(page=page, language="en").image.name
 
     page.title_en = "New title"
-    page.save_revision().publish()
+    with django_capture_on_commit_callbacks(execute=True):
+        page.save_revision().publish()
 
     after = ShareCard.objects.get(page=page, language="en").image.name
     assert after != before

@@ -2,7 +2,6 @@
 management command, the scheduled-publishing command) shows at once in every
 gunicorn worker, on the embedded defaults (no Redis: the shared file cache)."""
 
-
 from tests.production.processes import Server, manage, shell, site_env
 
 STATISTIC = "lac-migrants-in-north-america-share"

@@ -123,7 +123,11 @@ def test_publishing_with_the_engine_down_still_publishes_and_logs_no_content(
     with caplog.at_level(logging.WARNING), django_capture_on_commit_callbacks(execute=True):
         publish(page)
     assert page.live
-    assert any("rebuild_search_index" in record.getMessage() for record in caplog.records)
+    # The indexing job failed: logged, and kept for a retry (Reports → Background jobs).
+    assert any("search.jobs.sync failed" in record.getMessage() for record in caplog.records)
+    from jobs.models import JobFailure
+
+    assert JobFailure.objects.filter(task_path="search.jobs.sync").exists()
     assert not any("Secret" in record.getMessage() for record in caplog.records)
     # The database index is up to date: the fallback finds it.
     response = run("secret title")

@@ -1,0 +1,46 @@
+"""Run the worker of the configured jobs backend (``TASKS["jobs"]``)."""
+
+from django.core.management import call_command
+from django.core.management.base import BaseCommand, CommandError
+from django_tasks import task_backends
+
+from jobs.queue import BACKEND
+
+
+class Command(BaseCommand):
+    help = (
+        "Run the background jobs worker: the database worker (embedded default) "
+        "or an RQ worker (with REDIS_URL). scripts/serve.sh starts it."
+    )
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--interval", type=float, default=1.0, help="seconds between polls (database)"
+        )
+        parser.add_argument("--batch", action="store_true", help="run queued jobs, then exit")
+
+    def handle(self, *args, interval, batch, **options):
+        backend = type(task_backends[BACKEND])
+        path = f"{backend.__module__}.{backend.__name__}"
+        if path.startswith("django_tasks_db."):
+            call_command(
+                "db_worker",
+                backend_name=BACKEND,
+                queue_name="*",
+                interval=interval,
+                batch=batch,
+                reload=False,
+                startup_delay=False,
+                verbosity=options["verbosity"],
+            )
+        elif path.startswith("django_tasks_rq."):
+            call_command(
+                "rqworker",
+                "default",
+                job_class="django_tasks_rq.backend.Job",
+                with_scheduler=True,
+                burst=batch,
+                verbosity=options["verbosity"],
+            )
+        else:
+            raise CommandError(f"The {BACKEND!r} backend ({path}) runs jobs at once: no worker.")
