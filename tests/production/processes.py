@@ -7,6 +7,7 @@ the file cache in the site's folder and the database jobs backend.
 """
 
 import http.client
+import http.cookiejar
 import json
 import os
 import shutil
@@ -15,6 +16,10 @@ import socket
 import subprocess
 import sys
 import time
+import urllib.error
+import urllib.parse
+import urllib.request
+from html.parser import HTMLParser
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -71,10 +76,11 @@ def shell(env, code):
 
 
 def build_demo_site(folder):
-    """A fresh demo site (migrate + demo content) in ``folder``."""
+    """A fresh demo site (migrate + demo content, its jobs done) in ``folder``."""
     env = site_env(folder)
     manage(env, "migrate", "--noinput", "-v", "0")
     manage(env, "load_demo_content", "-v", "0")
+    manage(env, "jobs_worker", "--batch", "-v", "0")
     return folder
 
 
@@ -169,3 +175,112 @@ class Worker(Process):
             env,
             Path(folder) / "worker.log",
         )
+
+
+class EditForm(HTMLParser):
+    """The fields of an admin edit form as a browser would submit them (the
+    POST form whose action contains ``/edit/``), without its buttons."""
+
+    def __init__(self, html):
+        super().__init__(convert_charrefs=True)
+        self.fields, self._in_form, self._textarea, self._select = [], False, None, None
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "form":
+            action = attrs.get("action") or ""
+            self._in_form = attrs.get("method", "").lower() == "post" and "/edit/" in action
+        if not self._in_form or ("name" not in attrs and tag != "option"):
+            return
+        kind = attrs.get("type", "text").lower()
+        if tag == "input" and kind not in ("submit", "button", "file", "image", "reset"):
+            if kind in ("checkbox", "radio") and "checked" not in attrs:
+                return
+            self.fields.append(
+                [attrs["name"], attrs.get("value", "on" if kind == "checkbox" else "")]
+            )
+        elif tag == "textarea":
+            self._textarea = [attrs["name"], ""]
+            self.fields.append(self._textarea)
+        elif tag == "select":
+            self._select = {"name": attrs["name"], "first": None, "chosen": None}
+        elif tag == "option" and self._select is not None:
+            value = attrs.get("value", "")
+            if self._select["first"] is None:
+                self._select["first"] = value
+            if "selected" in attrs:
+                self._select["chosen"] = value
+
+    def handle_data(self, data):
+        if self._textarea is not None:
+            self._textarea[1] += data
+
+    def handle_endtag(self, tag):
+        if tag == "form":
+            self._in_form = False
+        elif tag == "textarea":
+            self._textarea = None
+        elif tag == "select" and self._select is not None:
+            chosen = self._select["chosen"]
+            if chosen is None:
+                chosen = self._select["first"] or ""
+            self.fields.append([self._select["name"], chosen])
+            self._select = None
+
+    def set(self, name, value):
+        for field in self.fields:
+            if field[0] == name:
+                field[1] = value
+                return
+        self.fields.append([name, value])
+
+
+class AdminSession:
+    """A signed-in editor talking to the admin over HTTP, as a browser does."""
+
+    def __init__(self, port, username, password):
+        self.base = f"http://{HOST}:{port}"
+        self.jar = http.cookiejar.CookieJar()
+        self.opener = urllib.request.build_opener(urllib.request.HTTPCookieProcessor(self.jar))
+        token = self._csrf(self.get("/admin/login/")[1])
+        self.post(
+            "/admin/login/",
+            {"csrfmiddlewaretoken": token, "username": username, "password": password},
+        )
+        if "/admin/login/" in self.last_url:
+            raise AssertionError(f"could not sign in as {username}")
+
+    @staticmethod
+    def _csrf(html):
+        return html.split('name="csrfmiddlewaretoken" value="', 1)[1].split('"', 1)[0]
+
+    def _open(self, request):
+        try:
+            with self.opener.open(request, timeout=120) as response:
+                self.last_url = response.url
+                return response.status, response.read().decode()
+        except urllib.error.HTTPError as error:
+            self.last_url = error.url
+            return error.code, error.read().decode(errors="replace")
+
+    def get(self, path):
+        return self._open(urllib.request.Request(self.base + path))
+
+    def post(self, path, fields):
+        data = urllib.parse.urlencode(
+            list(fields.items()) if isinstance(fields, dict) else fields
+        ).encode()
+        return self._open(urllib.request.Request(self.base + path, data=data, method="POST"))
+
+    def edit(self, path, changes, publish=False):
+        """Open an edit view, change fields, save (or publish); ``(status, body)``."""
+        status, html = self.get(path)
+        if status != 200:
+            return status, html
+        form = EditForm(html)
+        for name, value in changes.items():
+            form.set(name, value)
+        if publish:
+            form.set("action-publish", "action-publish")
+        return self.post(path, form.fields)

@@ -22,25 +22,14 @@ class Command(BaseCommand):
     def handle(self, *args, interval, batch, **options):
         backend = type(task_backends[BACKEND])
         path = f"{backend.__module__}.{backend.__name__}"
+        verbosity = ["--verbosity", str(options["verbosity"])]
         if path.startswith("django_tasks_db."):
-            call_command(
-                "db_worker",
-                backend_name=BACKEND,
-                queue_name="*",
-                interval=interval,
-                batch=batch,
-                reload=False,
-                startup_delay=False,
-                verbosity=options["verbosity"],
-            )
+            arguments = ["--backend", BACKEND, "--queue-name", "*", "--interval", str(interval)]
+            arguments += ["--no-reload", "--no-startup-delay", *(["--batch"] if batch else [])]
+            call_command("db_worker", *arguments, *verbosity)
         elif path.startswith("django_tasks_rq."):
-            call_command(
-                "rqworker",
-                "default",
-                job_class="django_tasks_rq.backend.Job",
-                with_scheduler=True,
-                burst=batch,
-                verbosity=options["verbosity"],
-            )
+            arguments = ["default", "--job-class", "django_tasks_rq.backend.Job"]
+            arguments += ["--with-scheduler", *(["--burst"] if batch else [])]
+            call_command("rqworker", *arguments, *verbosity)
         else:
             raise CommandError(f"The {BACKEND!r} backend ({path}) runs jobs at once: no worker.")
