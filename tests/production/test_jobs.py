@@ -151,7 +151,7 @@ def test_only_administrators_see_the_jobs_report(demo_site):
     server = Server(env, demo_site, workers=1)
     try:
         editor = AdminSession(server.port, "ed", PASSWORD)
-        status, html = editor.get("/admin/jobs/")
+        _status, html = editor.get("/admin/jobs/")
         # Wagtail turns "permission denied" into a redirect to the dashboard.
         assert not editor.last_url.endswith("/admin/jobs/")
         assert "do not have permission" in html and 'id="failed-jobs"' not in html
