@@ -14,7 +14,8 @@ A thread pool of keep-alive HTTP clients runs each scenario for a bounded time
 and prints requests/s, median and p99 latency and the error count (any status
 other than 200, or a failed connection):
 - mix: home, fact sheet, rights guide, search and statistics API, in turns;
-- one cached page (the home page) and the same server's static CSS file;
+- one cached page (the home page), the same with a random parameter it does
+  not use (``?x=…``), and the same server's static CSS file;
 cached and uncached. Only 127.0.0.1 is ever contacted. Set REDIS_URL to
 benchmark with Redis as the cache.
 """
@@ -57,6 +58,7 @@ def prepare(workdir, database_url):
         DJANGO_ALLOWED_HOSTS=HOST,
         DATABASE_URL=database_url or f"sqlite:///{workdir}/db.sqlite3",
         DJANGO_MEDIA_ROOT=f"{workdir}/media",
+        DJANGO_CACHE_DIR=f"{workdir}/cache",
         DJANGO_STATIC_ROOT=f"{workdir}/static",
         RATELIMIT_ENABLED="0",
     )
@@ -216,7 +218,7 @@ def main():
     print(f"Mix: {', '.join(mix)}")
     print(
         f"gunicorn: {args.workers} workers x 4 threads; {args.concurrency} clients; {args.duration:.0f} s per scenario; "
-        f"cache: {'Redis' if os.environ.get('REDIS_URL') else 'local memory (per worker)'}"
+        f"cache: {'Redis' if os.environ.get('REDIS_URL') else 'files shared by the workers'}"
     )
     print(
         f"{'scenario':<34} {'requests':>7} {'req/s':>9} {'median ms':>9} {'p99 ms':>9} {'errors':>7}"
@@ -233,6 +235,8 @@ def main():
             for name, paths in (
                 (f"mix ({label})", mix),
                 (f"home page ({label})", ["/en/"]),
+                # A parameter the page does not use: the same cache entry.
+                (f"home page, random ?x= ({label})", [f"/en/?x={n}" for n in range(100_000)]),
                 (f"static file ({label} server)", [css]),
             ):
                 r = load(server.port, paths, args.duration, args.concurrency)

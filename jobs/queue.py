@@ -116,7 +116,7 @@ def _record_failure(task_path, args, kwargs, error, retry=True):
 
 def _error_of(task_result):
     if not task_result.errors:
-        return "unknown error"
+        return "(no details: see the worker's log)"
     last = task_result.errors[-1]
     lines = [line for line in (last.traceback or "").strip().splitlines() if line.strip()]
     return (lines[-1] if lines else last.exception_class_path)[:1000]

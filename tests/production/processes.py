@@ -269,7 +269,7 @@ class AdminSession:
 
     def post(self, path, fields):
         data = urllib.parse.urlencode(
-            list(fields.items()) if isinstance(fields, dict) else fields
+            [tuple(item) for item in (fields.items() if isinstance(fields, dict) else fields)]
         ).encode()
         return self._open(urllib.request.Request(self.base + path, data=data, method="POST"))
 
