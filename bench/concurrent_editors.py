@@ -27,7 +27,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from tests.production.processes import (  # noqa: E402
+from tests.production.processes import (
     AdminSession,
     Server,
     Worker,
