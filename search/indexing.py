@@ -195,13 +195,3 @@ def remove(kind, object_ids):
     keys = [(kind, pk) for pk in object_ids]
     write_db_entries(keys, [])
     return write_es(keys, [])
-
-
-def remove_objects(objects):
-    by_kind = {}
-    for obj in objects:
-        source = source_for(obj)
-        if source is not None:
-            by_kind.setdefault(source.kind, []).append(obj.pk)
-    for kind, ids in by_kind.items():
-        remove(kind, ids)

@@ -114,7 +114,7 @@ def test_a_failing_job_is_retried_then_shown_to_administrators(demo_site):
         admin = AdminSession(server.port, "admin", PASSWORD)
         status, html = admin.get("/admin/jobs/")
         assert status == 200
-        assert "Search index: a statistic and the pages citing it" in html
+        assert "Search index: an item and the pages showing it" in html
         assert "None: given up" in html and "EngineUnavailable" in html
         assert "1 background job failed." in admin.get("/admin/")[1]
 

@@ -35,9 +35,9 @@ def _citing_page(env):
         env,
         "import json\n"
         "from factsheets.models import Statistic\n"
-        "from factsheets.references import pages_citing\n"
+        "from factsheets.references import citing_pages\n"
         f"s = Statistic.objects.get(key={STATISTIC!r})\n"
-        "print(json.dumps([p.url for p in pages_citing(s) if p.live][0]))\n",
+        "print(json.dumps([p.url for p in citing_pages(s, live_only=True)][0]))\n",
     )
 
 
