@@ -3,8 +3,12 @@
 error, and no search-index update lost. A short run of
 bench/concurrent_editors.py (which prints the figures)."""
 
+import pytest
+
 from bench.concurrent_editors import run
 from tests.production.processes import site_env
+
+pytestmark = pytest.mark.embedded
 
 
 def test_five_concurrent_editors_on_sqlite_get_no_error_and_lose_no_index_update(demo_site):

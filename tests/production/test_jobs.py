@@ -6,6 +6,8 @@ shown to administrators, who retry it once the cause is fixed."""
 import sqlite3
 import time
 
+import pytest
+
 from tests.production.processes import (
     AdminSession,
     Server,
@@ -14,6 +16,8 @@ from tests.production.processes import (
     shell,
     site_env,
 )
+
+pytestmark = pytest.mark.embedded
 
 STATISTIC = "lac-migrants-in-north-america-share"
 PASSWORD = "correct horse battery"

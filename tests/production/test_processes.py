@@ -2,7 +2,11 @@
 management command, the scheduled-publishing command) shows at once in every
 gunicorn worker, on the embedded defaults (no Redis: the shared file cache)."""
 
+import pytest
+
 from tests.production.processes import Server, manage, shell, site_env
+
+pytestmark = pytest.mark.embedded
 
 STATISTIC = "lac-migrants-in-north-america-share"
 FRESH = {"Cookie": "sessionid=none"}  # any session cookie bypasses the page cache
