@@ -70,7 +70,7 @@ def test_publishing_queues_the_work_and_the_worker_does_it(demo_site):
     pk = publish_label(env, "Migrants from Latin America living in North America, corrected")
     # Publishing returned without indexing: the job waits in the queue.
     assert "corrected" not in indexed_title(demo_site, pk)
-    assert ("search.jobs.reindex_statistic", "READY") in jobs(demo_site)
+    assert ("search.jobs.reindex_with_dependents", "READY") in jobs(demo_site)
     worker = Worker(env, demo_site, "--interval", "0.2")
     try:
         wait_for(lambda: "corrected" in indexed_title(demo_site, pk), what="the index update")
