@@ -10,6 +10,7 @@ side by side (``card/?also=es``).
 
 import re
 
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.http import Http404
 from django.utils import translation
@@ -17,10 +18,18 @@ from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel, PublishingPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page
+from wagtail.models import (
+    DraftStateMixin,
+    LockableMixin,
+    Orderable,
+    Page,
+    PreviewableMixin,
+    RevisionMixin,
+    WorkflowMixin,
+)
 from wagtail.search import index
 
 from caching.pagecache import do_not_store, vary_on_query
@@ -41,10 +50,22 @@ def _digits(number):
     return plus + re.sub(r"\D", "", number)
 
 
-class HelpContact(models.Model):
+class HelpContactQuerySet(models.QuerySet):
+    def live(self):
+        return self.filter(live=True)
+
+
+class HelpContact(
+    WorkflowMixin, DraftStateMixin, LockableMixin, RevisionMixin, PreviewableMixin, models.Model
+):
     """An organisation migrants can call for help, shown under "Get help now"
     on rights guides and on the printable rights cards. Reused across guides:
-    choose it on a guide, or give it the guide's country."""
+    choose it on a guide, or give it the guide's country.
+
+    A wrong number sends a migrant to the wrong place, so contacts go through
+    review like pages: an editor's or translator's change is a draft (a
+    revision) until a moderator approves it in the site's workflow; readers
+    only ever see the published row (``live``)."""
 
     organisation = models.CharField(_("organisation"), max_length=200)
     description = models.CharField(
@@ -96,7 +117,12 @@ class HelpContact(models.Model):
         FieldPanel("languages_spoken"),
         FieldPanel("address"),
         FieldPanel("is_sample"),
+        PublishingPanel(),
     ]
+
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="helpcontact")
+
+    objects = HelpContactQuerySet.as_manager()
 
     class Meta:
         verbose_name = _("help contact")
@@ -105,6 +131,10 @@ class HelpContact(models.Model):
 
     def __str__(self):
         return self.organisation
+
+    @property
+    def revisions(self):
+        return self._revisions
 
     @property
     def tel_href(self):
@@ -122,6 +152,12 @@ class HelpContact(models.Model):
     @property
     def country_name(self):
         return place_name(self.country)
+
+    def get_preview_template(self, request, mode_name):
+        return "rights/contact_preview.html"
+
+    def get_preview_context(self, request, mode_name):
+        return {"contact": self, "object": self}
 
 
 class RightsGuideContact(Orderable):
@@ -215,16 +251,18 @@ class RightsGuidePage(RoutablePageMixin, Page):
     @cached_property
     def contacts(self):
         """Chosen contacts first, then (if wanted) the rest of the country's:
-        two queries whatever the number of contacts."""
+        two queries whatever the number of contacts. Published contacts only:
+        a draft or unpublished contact is never shown to readers."""
         chosen = [
             item.contact
             for item in self.chosen_contacts.select_related("contact").order_by("sort_order")
+            if item.contact.live
         ]
         if self.include_country_contacts:
             seen = {contact.pk for contact in chosen}
             chosen += [
                 contact
-                for contact in HelpContact.objects.filter(country=self.country)
+                for contact in HelpContact.objects.live().filter(country=self.country)
                 if contact.pk not in seen
             ]
         return chosen

@@ -1,9 +1,11 @@
-"""Keep cached rights pages fresh when a help contact changes.
+"""Keep cached rights pages fresh when a help contact changes what readers see.
 
 Guides show the contacts chosen for them (Wagtail's ReferenceIndex knows
-those) and every contact of their country (it does not): a contact saved or
-deleted therefore makes every rights page stale. Guides are few, so this is
-one cache write per page.
+those, and the caching app follows ``published``) and every published
+contact of their country (it does not): publishing, unpublishing, saving or
+deleting a contact therefore makes every rights page stale. Guides are few,
+so this is one cache write per page. (Saving a draft of a live contact
+changes nothing readers see; it costs one needless refresh, not a stale page.)
 """
 
 from django.apps import apps
@@ -27,10 +29,16 @@ def refresh_rights_pages(sender, instance, **kwargs):
 
 def connect():
     from django.db.models.signals import post_delete, post_save
+    from wagtail.signals import published, unpublished
 
     from rights.models import HelpContact
 
-    post_save.connect(refresh_rights_pages, sender=HelpContact, dispatch_uid="rights-contact-saved")
-    post_delete.connect(
-        refresh_rights_pages, sender=HelpContact, dispatch_uid="rights-contact-deleted"
-    )
+    for signal, name in (
+        (published, "published"),
+        (unpublished, "unpublished"),
+        (post_save, "saved"),
+        (post_delete, "deleted"),
+    ):
+        signal.connect(
+            refresh_rights_pages, sender=HelpContact, dispatch_uid=f"rights-contact-{name}"
+        )

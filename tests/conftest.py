@@ -71,3 +71,22 @@ def nu_check(tmp_path_factory):
         return errors
 
     return check
+
+
+@pytest.fixture
+def role_user(db):
+    """``role_user("Translators")`` → a user in that editorial group (password
+    ``correct horse battery``); ``None`` makes a user in no group."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group
+
+    def make(group_name, username=None):
+        username = username or (group_name or "nobody").lower().replace(" ", "_")
+        user = get_user_model().objects.create_user(
+            username=username, email=f"{username}@example.org", password="correct horse battery"
+        )
+        if group_name:
+            user.groups.add(Group.objects.get(name=group_name))
+        return user
+
+    return make
