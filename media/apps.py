@@ -13,6 +13,9 @@ class MediaConfig(AppConfig):
     def ready(self):
         from wagtail.signals import page_published
 
+        from media import permissions
         from media.jobs import queue_share_cards
+
+        permissions.register()
 
         page_published.connect(queue_share_cards, dispatch_uid="media_share_cards_on_publish")

@@ -1,9 +1,76 @@
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
-from django.utils.translation import ngettext
+from django.urls import path
+from django.utils.translation import gettext, ngettext
 from wagtail import hooks
+from wagtail.actions.delete import DeleteAction
 from wagtail.admin import messages
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
 
+from media import views
 from media.consent import images_without_consent
+from media.usage import live_pages_using
+
+
+@hooks.register("register_admin_urls", order=-1)
+def delete_views_that_refuse_media_in_use():
+    """Before Wagtail's own (same paths, resolved first)."""
+    return [
+        path("images/<int:image_id>/delete/", views.ImageDeleteView.as_view()),
+        path("documents/delete/<int:document_id>/", views.DocumentDeleteView.as_view()),
+    ]
+
+
+class MediaInUse(PermissionDenied):
+    pass
+
+
+class MediaDeleteAction(DeleteAction):
+    """Every path through Wagtail's delete action (views, API) refuses media
+    that live pages use."""
+
+    def execute(self, skip_permission_checks=False):
+        if live_pages_using(self.instance):
+            raise MediaInUse(f"{self.instance} is used by live pages.")
+        return super().execute(skip_permission_checks=skip_permission_checks)
+
+
+@hooks.register("register_actions")
+def register_media_delete_action(registry):
+    registry.register(get_image_model(), MediaDeleteAction)
+    registry.register(get_document_model(), MediaDeleteAction)
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_deleting_media_in_use(request, action_type, objects, action_class_instance):
+    """The image and document listings' bulk "Delete" obeys the same rule."""
+    if action_type != "delete":
+        return None
+    media_models = (get_image_model(), get_document_model())
+    in_use = {}
+    for obj in objects:
+        if isinstance(obj, media_models):
+            pages = live_pages_using(obj)
+            if pages:
+                in_use[str(obj)] = pages
+    if not in_use:
+        return None
+    messages.error(
+        request,
+        gettext(
+            "Nothing was deleted: live pages use %(items)s. Change those pages first: %(pages)s."
+        )
+        % {
+            "items": ", ".join(f"“{title}”" for title in in_use),
+            "pages": ", ".join(
+                dict.fromkeys(
+                    page.get_admin_display_title() for pages in in_use.values() for page in pages
+                )
+            ),
+        },
+    )
+    return redirect(action_class_instance.next_url)
 
 
 @hooks.register("before_publish_page")
