@@ -13,6 +13,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import gettext as _
 
 logger = logging.getLogger(__name__)
+FRAME_ANCESTORS = re.compile(r"frame-ancestors[^;]*")
 
 
 class AdminCSPMiddleware:
@@ -41,7 +42,17 @@ class AdminCSPMiddleware:
             response.xframe_options_exempt = True
         policy = getattr(settings, "ADMIN_CONTENT_SECURITY_POLICY", "")
         if policy and request.path_info.startswith("/admin/"):
-            response.headers.setdefault("Content-Security-Policy", policy)
+            public = response.get("Content-Security-Policy")
+            if public:
+                # A preview: Wagtail renders the public page through the whole
+                # middleware stack, public policy included. Keep that policy
+                # (the preview behaves as the page will), framed by the admin.
+                framed, found = FRAME_ANCESTORS.subn("frame-ancestors 'self'", public)
+                response["Content-Security-Policy"] = (
+                    framed if found else f"{public}; frame-ancestors 'self'"
+                )
+            else:
+                response["Content-Security-Policy"] = policy
         permissions = getattr(settings, "PERMISSIONS_POLICY", "")
         if permissions:
             response.headers.setdefault("Permissions-Policy", permissions)

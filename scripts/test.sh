@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Install everything the tests need and run the whole suite.
-# System tools (chromium, Java 17, gettext, Node/npm) are installed with
-# apt-get when running as root; otherwise a missing one is an error.
+# System tools (chromium, Java 17, gettext, Node/npm, redis, PostgreSQL, nginx,
+# openssl) are installed with apt-get when running as root; otherwise a
+# missing one is an error. Their system services are not started (the tests
+# start their own instances on loopback).
 # Extra arguments go to pytest.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,11 +14,14 @@ command -v java >/dev/null 2>&1 || missing+=(openjdk-17-jre-headless)
 command -v msgfmt >/dev/null 2>&1 || missing+=(gettext)
 command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
+command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
+command -v openssl >/dev/null 2>&1 || missing+=(openssl)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = "0" ]; then
     apt-get update -qq
-    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
+    # RUNLEVEL=1: invoke-rc.d starts no service (e.g. nginx on port 80).
+    RUNLEVEL=1 DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
   else
     echo "Missing system packages: ${missing[*]} (install them with apt-get)." >&2
     exit 1

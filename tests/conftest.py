@@ -16,6 +16,9 @@ from pathlib import Path
 import pytest
 from django.core.management import call_command
 
+# nginx + gunicorn under production settings (tests/production, tests/browser).
+from tests.production_stack import production_stack  # noqa: F401
+
 VNU_JAR = Path(__file__).resolve().parents[1] / "node_modules/vnu-jar/build/dist/vnu.jar"
 
 

@@ -141,6 +141,31 @@ def test_admin_gets_a_relaxed_policy_and_still_works(client, admin_user):
 
 
 @pytest.mark.django_db
+def test_the_admin_may_frame_its_page_previews(client, admin_user):
+    """A preview renders the public page through the whole middleware stack
+    (public policy included): it keeps that policy, but the admin may frame it."""
+    from wagtail.test.utils.form_data import inline_formset, nested_form_data
+
+    from rights.models import RightsGuideIndexPage
+
+    index = RightsGuideIndexPage.objects.get()
+    data = {"slug": index.slug, "comments": inline_formset([])}
+    for lang in ("en", "es", "fr", "ht"):
+        for name in ("title", "intro", "seo_title", "search_description"):
+            data[f"{name}_{lang}"] = getattr(index, f"{name}_{lang}") or ""
+    data["intro_en"] = "Previewed introduction."
+    client.force_login(admin_user)
+    url = f"/admin/pages/{index.pk}/edit/preview/"
+    assert client.post(url, nested_form_data(data)).json()["is_valid"]
+    response = client.get(url)
+    assert "Previewed introduction." in response.content.decode()
+    policy = csp_directives(response["Content-Security-Policy"])
+    assert policy["frame-ancestors"] == ["'self'"]
+    assert "'unsafe-inline'" not in policy["script-src"]  # the public page's own policy
+    assert response["X-Frame-Options"] == "SAMEORIGIN"
+
+
+@pytest.mark.django_db
 def test_embed_views_may_be_framed_other_views_may_not(client, settings):
     settings.ROOT_URLCONF = "tests.production.urls"
     framed = client.get("/embed-test/")
