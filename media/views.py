@@ -1,12 +1,24 @@
-"""Admin delete views for images and documents that refuse to delete media a
-live page uses, and list those pages instead (Wagtail's own views only look
-at ``on_delete=PROTECT`` references, which StreamField blocks never are)."""
+"""Admin views for images and documents, replacing Wagtail's at the same
+paths (``media.wagtail_hooks``):
+
+- delete views that refuse to delete media a live page uses, and list those
+  pages (Wagtail's own only look at ``on_delete=PROTECT`` references, which
+  StreamField blocks never are);
+- upload and edit views that fail cleanly when the media storage cannot be
+  written (full or read-only disk): the form comes back with a clear message
+  and what the editor typed, and nothing is saved.
+"""
 
 from django.contrib import messages
+from django.db import transaction
+from django.http import JsonResponse
 from django.utils.translation import gettext as _
 from wagtail.documents.views import documents
+from wagtail.documents.views import multiple as multiple_documents
 from wagtail.images.views import images
+from wagtail.images.views import multiple as multiple_images
 
+from hardening.storage import STORAGE_FAILURE_MESSAGE, StorageWriteError
 from media.usage import live_pages_using
 
 
@@ -44,4 +56,51 @@ class ImageDeleteView(RefuseWhenUsedMixin, images.DeleteView):
 
 
 class DocumentDeleteView(RefuseWhenUsedMixin, documents.DeleteView):
+    pass
+
+
+class StorageFailureMixin:
+    """Single upload and edit forms: a storage failure is a form error."""
+
+    def form_valid(self, form):
+        try:
+            return super().form_valid(form)
+        except StorageWriteError:
+            form.add_error("file", STORAGE_FAILURE_MESSAGE)
+            self.produced_error_message = STORAGE_FAILURE_MESSAGE
+            return self.form_invalid(form)
+
+
+class MultipleStorageFailureMixin:
+    """The drag-and-drop uploader: a storage failure is a failed upload."""
+
+    def post(self, request, *args, **kwargs):
+        try:
+            with transaction.atomic():  # nothing half-created is kept
+                return super().post(request, *args, **kwargs)
+        except StorageWriteError:
+            return JsonResponse({"success": False, "error_message": str(STORAGE_FAILURE_MESSAGE)})
+
+
+class ImageCreateView(StorageFailureMixin, images.CreateView):
+    pass
+
+
+class ImageEditView(StorageFailureMixin, images.EditView):
+    pass
+
+
+class ImageMultipleAddView(MultipleStorageFailureMixin, multiple_images.AddView):
+    pass
+
+
+class DocumentCreateView(StorageFailureMixin, documents.CreateView):
+    pass
+
+
+class DocumentEditView(StorageFailureMixin, documents.EditView):
+    pass
+
+
+class DocumentMultipleAddView(MultipleStorageFailureMixin, multiple_documents.AddView):
     pass

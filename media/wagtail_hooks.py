@@ -14,11 +14,17 @@ from media.usage import live_pages_using
 
 
 @hooks.register("register_admin_urls", order=-1)
-def delete_views_that_refuse_media_in_use():
-    """Before Wagtail's own (same paths, resolved first)."""
+def media_views_that_protect_content():
+    """Before Wagtail's own (same paths, resolved first): see ``media.views``."""
     return [
+        path("images/add/", views.ImageCreateView.as_view()),
+        path("images/<int:image_id>/", views.ImageEditView.as_view()),
         path("images/<int:image_id>/delete/", views.ImageDeleteView.as_view()),
+        path("images/multiple/add/", views.ImageMultipleAddView.as_view()),
+        path("documents/add/", views.DocumentCreateView.as_view()),
+        path("documents/edit/<int:document_id>/", views.DocumentEditView.as_view()),
         path("documents/delete/<int:document_id>/", views.DocumentDeleteView.as_view()),
+        path("documents/multiple/add/", views.DocumentMultipleAddView.as_view()),
     ]
 
 
