@@ -14,12 +14,17 @@ engine made the archive) flushes it, loads the data, copies the media files
 back and rebuilds the reference and search indexes.
 
 The archive holds editors' accounts (password hashes, e-mail addresses):
-store it encrypted and access-controlled, like the database itself.
+it is written readable by its owner only (mode 0600), under a temporary name
+renamed when complete (a failed export leaves no partial archive); store it
+encrypted and access-controlled, like the database itself.
 """
 
+import contextlib
 import io
 import json
+import os
 import tarfile
+import tempfile
 from datetime import UTC, datetime
 
 from django.core.files.base import ContentFile
@@ -85,12 +90,25 @@ def export_site(path):
         "objects": len(json.loads(payload)),
         "files": len(files),
     }
-    with tarfile.open(path, "w:gz") as archive:
-        _add(archive, "manifest.json", json.dumps(manifest, indent=2).encode())
-        _add(archive, "data.json", payload)
-        for name in files:
-            with default_storage.open(name, "rb") as handle:
-                _add(archive, f"media/{name}", handle.read())
+    folder = os.path.dirname(os.path.abspath(path))
+    # mkstemp creates the file with mode 0600, whatever the umask.
+    fd, partial = tempfile.mkstemp(prefix=".export-", suffix=".partial", dir=folder)
+    try:
+        with os.fdopen(fd, "wb") as raw:
+            with tarfile.open(fileobj=raw, mode="w:gz") as archive:
+                _add(archive, "manifest.json", json.dumps(manifest, indent=2).encode())
+                _add(archive, "data.json", payload)
+                for name in files:
+                    with default_storage.open(name, "rb") as handle:
+                        _add(archive, f"media/{name}", handle.read())
+            raw.flush()
+            os.fsync(raw.fileno())
+        os.chmod(partial, 0o600)
+        os.replace(partial, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(partial)
+        raise
     return manifest
 
 
@@ -116,9 +134,6 @@ def _set_constraints(mode):
 
 
 def import_site(path, stdout=None):
-    import os
-    import tempfile
-
     with tarfile.open(path, "r:gz") as archive:
         manifest = json.load(archive.extractfile("manifest.json"))
         if manifest.get("format") != FORMAT:
