@@ -10,6 +10,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.http import JsonResponse
 from django.template.response import TemplateResponse
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 logger = logging.getLogger(__name__)
@@ -125,14 +126,22 @@ class RateLimitMiddleware:
 
     @staticmethod
     def _limited(request, retry_after):
-        message = _("Too many requests. Please wait %(seconds)s seconds and try again.") % {
-            "seconds": retry_after
-        }
+        def message():
+            return _("Too many requests. Please wait %(seconds)s seconds and try again.") % {
+                "seconds": retry_after
+            }
+
         if request.path_info.startswith("/api/"):
-            response = JsonResponse({"error": message, "retry_after": retry_after}, status=429)
+            # API clients name their language in the query (?lang=es), often
+            # without Accept-Language: answer in it.
+            codes = {code for code, _name in settings.LANGUAGES}
+            asked = request.GET.get("lang") or request.GET.get("language")
+            with translation.override(asked if asked in codes else translation.get_language()):
+                text = message()
+            response = JsonResponse({"error": text, "retry_after": retry_after}, status=429)
         else:
             response = TemplateResponse(
-                request, "hardening/too_many_requests.html", {"message": message}, status=429
+                request, "hardening/too_many_requests.html", {"message": message()}, status=429
             )
             response.render()
         response["Retry-After"] = str(retry_after)

@@ -358,10 +358,15 @@ AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesBackend",
     "django.contrib.auth.backends.ModelBackend",
 ]
+# 5 failures per user name and address, 10 per user name from all addresses
+# together (hardening.lockout); names compared normalised; 429 + Retry-After.
 AXES_FAILURE_LIMIT = 5
+HARDENING_ACCOUNT_FAILURE_LIMIT = 10
 AXES_COOLOFF_TIME = 1  # hours
-AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
-AXES_LOCKOUT_TEMPLATE = "hardening/lockout.html"
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "username"]
+AXES_HANDLER = "hardening.lockout.AccountLimitHandler"
+AXES_USERNAME_CALLABLE = "hardening.lockout.normalised_username"
+AXES_LOCKOUT_CALLABLE = "hardening.lockout.lockout_response"
 AXES_RESET_ON_SUCCESS = True
 AXES_DISABLE_ACCESS_LOG = True  # keep no record of successful sign-ins
 AXES_IPWARE_META_PRECEDENCE_ORDER = [RATELIMIT_CLIENT_IP_HEADER or "REMOTE_ADDR"]

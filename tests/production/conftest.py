@@ -67,8 +67,11 @@ def rate_limits(settings):
 
 @pytest.fixture
 def lockout(settings):
+    """The sign-in lockout on: 3 failures per user name and address, 6 per
+    user name from all addresses."""
     settings.AXES_ENABLED = True
     settings.AXES_FAILURE_LIMIT = 3
+    settings.HARDENING_ACCOUNT_FAILURE_LIMIT = 6
     yield
 
 

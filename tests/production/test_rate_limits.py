@@ -89,3 +89,81 @@ def test_admin_login_works_before_the_lockout(client, lockout, django_user_model
     )
     assert response.status_code == 302
     assert client.get("/admin/").status_code == 200
+
+
+def sign_in(client, username, password, address, **headers):
+    return client.post(
+        "/admin/login/",
+        {"username": username, "password": password},
+        REMOTE_ADDR=address,
+        **headers,
+    )
+
+
+def test_many_addresses_do_not_multiply_the_guesses_at_one_account(
+    client, lockout, django_user_model
+):
+    """3 tries per address, 6 per account: 20 addresses × 2 tries give 6 guesses."""
+    django_user_model.objects.create_user(
+        "editor", password="correct-horse-battery", is_superuser=True
+    )
+    statuses = [
+        sign_in(client, "editor", f"guess-{n}-{k}", f"203.0.113.{n}").status_code
+        for n in range(20)
+        for k in range(2)
+    ]
+    # The 6th wrong guess locks the account; no later guess is even checked.
+    assert statuses == [200] * 5 + [429] * 35
+    # The account is locked for every address, even with the right password.
+    response = sign_in(client, "editor", "correct-horse-battery", "198.51.100.7")
+    assert response.status_code == 429
+    assert "_auth_user_id" not in client.session
+    # Another account is not affected.
+    django_user_model.objects.create_user("moderator", password="another-good-secret")
+    assert sign_in(client, "moderator", "another-good-secret", "203.0.113.1").status_code == 302
+
+
+def test_spaces_and_case_do_not_make_another_account(client, lockout, django_user_model):
+    django_user_model.objects.create_user(
+        "editor", password="correct-horse-battery", is_superuser=True
+    )
+    # Three spellings of one name from one address: the third failure locks.
+    statuses = [
+        sign_in(client, name, "wrong", "203.0.113.9").status_code
+        for name in ("editor", " Editor", "EDITOR  ")
+    ]
+    assert statuses == [200, 200, 429]
+    assert sign_in(client, "editor", "correct-horse-battery", "203.0.113.9").status_code == 429
+
+
+def test_the_lockout_says_when_to_retry_in_the_readers_language(client, lockout, django_user_model):
+    django_user_model.objects.create_user("editor", password="correct-horse-battery")
+    for _ in range(3):
+        sign_in(client, "editor", "wrong", "203.0.113.5")
+    response = sign_in(client, "editor", "wrong", "203.0.113.5", HTTP_ACCEPT_LANGUAGE="fr")
+    assert response.status_code == 429
+    assert 0 < int(response["Retry-After"]) <= 3600
+    assert response["Cache-Control"] == "no-store"
+    assert "Trop de tentatives de connexion" in response.content.decode()
+    scripted = sign_in(
+        client,
+        "editor",
+        "wrong",
+        "203.0.113.5",
+        HTTP_ACCEPT_LANGUAGE="es",
+        HTTP_ACCEPT="application/json",
+    )
+    assert scripted.status_code == 429
+    assert 0 < int(scripted["Retry-After"]) <= 3600
+    body = scripted.json()
+    assert body["retry_after"] == int(scripted["Retry-After"])
+    assert body["error"].startswith("Demasiados intentos fallidos")
+
+
+def test_api_rate_limit_message_follows_the_lang_parameter(client, rate_limits):
+    for _ in range(5):
+        client.get("/api/statistics/", {"lang": "es"})
+    response = client.get("/api/statistics/", {"lang": "es"})
+    assert response.status_code == 429
+    assert response.json()["error"].startswith("Demasiadas solicitudes")
+    assert int(response["Retry-After"]) > 0
