@@ -287,8 +287,11 @@ JOBS_RETRY_SECONDS = float(os.environ.get("JOBS_RETRY_SECONDS", "30"))  # double
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"one_line_warning": {"()": "hardening.logging.OneLineWarning"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": "WARNING"},
+    # A bad Host header is one warning line, not an error with a traceback.
+    "loggers": {"django.security.DisallowedHost": {"filters": ["one_line_warning"]}},
 }
 
 # ------------------------------------------------------------------------------
@@ -340,6 +343,7 @@ ADMIN_CONTENT_SECURITY_POLICY = (
 CSP_FRAMEABLE_PATHS = [r"^/[a-z]{2,3}/embed/"]
 PERMISSIONS_POLICY = "camera=(), microphone=(), geolocation=(), payment=(), usb=()"
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin must not call out to wagtail.io
+WAGTAIL_GRAVATAR_PROVIDER_URL = None  # no editor's e-mail hash goes to Gravatar
 
 # Rate limits: name -> (path regex, requests, per seconds), per hashed client.
 RATELIMIT_ENABLED = os.environ.get("RATELIMIT_ENABLED", "1") != "0"

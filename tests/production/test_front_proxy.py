@@ -100,3 +100,11 @@ def test_a_search_term_never_reaches_any_log(production_stack):
     for name, text in logs.items():
         assert TERM not in text, f"the search term reached the {name} log"
         assert "127.0.0.4" not in text, f"the client address reached the {name} log"
+
+
+def test_a_bad_host_header_is_one_log_line(production_stack):
+    status, _headers, _body = production_stack.request("GET", "/en/", {"Host": "scanner.example"})
+    assert status == 400
+    log = gunicorn_log(production_stack)
+    assert len([line for line in log.splitlines() if "scanner.example" in line]) == 1
+    assert "Traceback" not in log

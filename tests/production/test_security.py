@@ -186,3 +186,29 @@ def test_the_statistic_embed_card_may_be_framed_by_other_sites(client):
     assert csp_directives(response["Content-Security-Policy"])["frame-ancestors"] == ["*"]
     assert "X-Frame-Options" not in response
     assert csp_directives(response["Content-Security-Policy"])["script-src"] == ["'self'"]
+
+
+@pytest.mark.django_db
+def test_the_admin_sends_no_editor_email_hash_to_gravatar(client, django_user_model, role_user):
+    admin = django_user_model.objects.create_superuser(
+        "chief", "chief@example.org", "a-long-secret"
+    )
+    role_user("Editors", "ana")  # listed on the users page, with an e-mail address
+    client.force_login(admin)
+    for url in ("/admin/", "/admin/account/", "/admin/users/", "/admin/pages/"):
+        response = client.get(url)
+        assert response.status_code == 200, url
+        assert "gravatar" not in response.content.decode().lower(), url
+
+
+@pytest.mark.django_db
+def test_a_bad_host_header_is_one_warning_without_traceback(client, caplog):
+    with caplog.at_level("WARNING"):
+        response = client.get("/en/search/?q=private", HTTP_HOST="scanner.example")
+    assert response.status_code == 400
+    records = [r for r in caplog.records if r.name == "django.security.DisallowedHost"]
+    assert len(records) == 1
+    assert records[0].levelname == "WARNING"
+    assert records[0].exc_info is None
+    assert "\n" not in records[0].getMessage()
+    assert "private" not in records[0].getMessage()
