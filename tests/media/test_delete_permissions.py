@@ -139,22 +139,27 @@ def test_bulk_delete_refuses_media_on_a_live_page(client, role_user):
     assert pages[0].get_admin_display_title() in response.content.decode()
 
 
-def test_media_can_be_deleted_once_the_pages_no_longer_use_it(client, role_user):
-    from campaigns.models import CampaignPage
-    from media.usage import live_pages_using
+def test_media_can_be_deleted_once_the_pages_no_longer_use_it(client, role_user, home_page):
+    from factsheets.references import citing_pages
+    from home.factories import StandardPageFactory
 
-    campaign = CampaignPage.objects.live().exclude(hero_image=None).first()
-    image = campaign.hero_image
+    image = CustomImageFactory()
+    page = StandardPageFactory.build(
+        slug="page-with-an-image",
+        title_en="A page with an image",
+        body_en=[("image", {"image": image, "caption": ""})],
+    )
+    home_page.add_child(instance=page)
     moderator = role_user("Moderators")
+    page.save_revision(user=moderator).publish()
     client.force_login(moderator)
     assert delete_image(client, image).status_code == 409
-    replacement = CustomImageFactory()
-    for page in live_pages_using(image):
-        page = page.get_latest_revision_as_object()
-        for name in ("hero_image", "image"):
-            if getattr(page, f"{name}_id", None) == image.pk:
-                setattr(page, name, replacement)
-        page.save_revision(user=moderator).publish()
-    assert live_pages_using(image) == []
+    # A draft without the image changes nothing: the live page still shows it.
+    draft = page.get_latest_revision_as_object()
+    draft.body_en = []
+    revision = draft.save_revision(user=moderator)
+    assert delete_image(client, image).status_code == 409
+    revision.publish()
+    assert not citing_pages(image, live_only=True, through_snippets=True)
     assert delete_image(client, image).status_code == 302
     assert not CustomImage.objects.filter(pk=image.pk).exists()
