@@ -5,7 +5,7 @@ lets anyone with "add" delete what they uploaded. Here deleting is a
 permission of its own (``wagtailimages.delete_image`` /
 ``wagtaildocs.delete_document`` on the collection), which only the
 Moderators group holds (``workspace.roles``). Media a live page uses cannot be
-deleted by anyone (``media.usage``, ``media.views``).
+deleted by anyone (``media.views``, ``media.wagtail_hooks``).
 """
 
 from wagtail.permission_policies.collections import CollectionOwnershipPermissionPolicy

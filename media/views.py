@@ -18,8 +18,8 @@ from wagtail.documents.views import multiple as multiple_documents
 from wagtail.images.views import images
 from wagtail.images.views import multiple as multiple_images
 
+from factsheets.references import citing_pages
 from hardening.storage import STORAGE_FAILURE_MESSAGE, StorageWriteError
-from media.usage import live_pages_using
 
 
 class RefuseWhenUsedMixin:
@@ -27,7 +27,7 @@ class RefuseWhenUsedMixin:
 
     def setup(self, request, *args, **kwargs):
         super().setup(request, *args, **kwargs)
-        self.live_pages = live_pages_using(self.object)
+        self.live_pages = list(citing_pages(self.object, live_only=True, through_snippets=True))
 
     def get_template_names(self):
         if self.live_pages:

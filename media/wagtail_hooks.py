@@ -8,9 +8,9 @@ from wagtail.admin import messages
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
+from factsheets.references import citing_pages
 from media import views
 from media.consent import images_without_consent
-from media.usage import live_pages_using
 
 
 @hooks.register("register_admin_urls", order=-1)
@@ -37,7 +37,7 @@ class MediaDeleteAction(DeleteAction):
     that live pages use."""
 
     def execute(self, skip_permission_checks=False):
-        if live_pages_using(self.instance):
+        if citing_pages(self.instance, live_only=True, through_snippets=True):
             raise MediaInUse(f"{self.instance} is used by live pages.")
         return super().execute(skip_permission_checks=skip_permission_checks)
 
@@ -57,7 +57,7 @@ def refuse_bulk_deleting_media_in_use(request, action_type, objects, action_clas
     in_use = {}
     for obj in objects:
         if isinstance(obj, media_models):
-            pages = live_pages_using(obj)
+            pages = citing_pages(obj, live_only=True, through_snippets=True)
             if pages:
                 in_use[str(obj)] = pages
     if not in_use:
