@@ -13,6 +13,8 @@ from django.template.response import TemplateResponse
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from languages.codes import language_codes
+
 logger = logging.getLogger(__name__)
 FRAME_ANCESTORS = re.compile(r"frame-ancestors[^;]*")
 
@@ -134,9 +136,9 @@ class RateLimitMiddleware:
         if request.path_info.startswith("/api/"):
             # API clients name their language in the query (?lang=es), often
             # without Accept-Language: answer in it.
-            codes = {code for code, _name in settings.LANGUAGES}
             asked = request.GET.get("lang") or request.GET.get("language")
-            with translation.override(asked if asked in codes else translation.get_language()):
+            known = asked in language_codes()
+            with translation.override(asked if known else translation.get_language()):
                 text = message()
             response = JsonResponse({"error": text, "retry_after": retry_after}, status=429)
         else:
