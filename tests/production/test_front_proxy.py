@@ -8,7 +8,8 @@ import re
 
 import pytest
 
-pytestmark = pytest.mark.usefixtures("production_stack")
+# One run, in the SQLite pass: the stack always builds its own SQLite database.
+pytestmark = [pytest.mark.usefixtures("production_stack"), pytest.mark.embedded]
 
 TERM = "zanmiprivacyprobe"
 

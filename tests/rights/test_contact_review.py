@@ -1,7 +1,8 @@
-"""Help contacts go through review: a translator's or editor's change is a
-draft until a moderator approves it; readers (guides, rights cards, in every
-language, through the page cache) only see published numbers; the history
-says who changed a number and when."""
+"""Help contacts go through review: an editor's or translator's change is a
+draft until a moderator approves it (translators change translations only,
+never a number); readers (guides, rights cards, in every language, through
+the page cache) only see published contacts; the history says who changed a
+number and when."""
 
 import datetime
 import re
@@ -90,17 +91,15 @@ def reader_pages(client):
     return {url: client.get(url).content.decode() for url in READER_URLS}
 
 
-def test_translator_change_waits_for_a_moderator_then_shows_in_every_language(
+def test_a_changed_number_waits_for_a_moderator_then_shows_in_every_language(
     client, role_user, regional_line, page_cache
 ):
-    translator, moderator = role_user("Translators"), role_user("Moderators")
+    editor, moderator = role_user("Editors"), role_user("Moderators")
     before = reader_pages(client)
     assert all(OLD in html for html in before.values())
     assert client.get(READER_URLS[0])["X-Page-Cache"] == "hit"
 
-    response = edit(
-        client, translator, regional_line, phone="+000 0000 0999", **{"action-submit": "1"}
-    )
+    response = edit(client, editor, regional_line, phone="+000 0000 0999", **{"action-submit": "1"})
     assert response.status_code == 302, response.content.decode()[:2000]
     regional_line.refresh_from_db()
     assert regional_line.phone == "+000 0000 0000"  # the published row is untouched
@@ -116,21 +115,36 @@ def test_translator_change_waits_for_a_moderator_then_shows_in_every_language(
         assert NEW in html and OLD not in html, url
 
 
-def test_translator_cannot_publish_a_number(client, role_user, regional_line):
+def test_a_translators_change_waits_for_a_moderator(client, role_user, regional_line, page_cache):
+    translator, moderator = role_user("Translators"), role_user("Moderators")
+    guide = "/ht/rights/mexico-in-transit/"
+    old, new = "Chak jou, 24 èdtan sou 24", "Chak jou, lajounen kou lannwit"
+    shown = reader_pages(client)[guide].count(old)  # other contacts may share these hours
+    assert shown >= 1
+    response = edit(client, translator, regional_line, hours_ht=new, **{"action-submit": "1"})
+    assert response.status_code == 302, response.content.decode()[:2000]
+    html = reader_pages(client)[guide]
+    assert html.count(old) == shown and new not in html
+    approve(client, moderator, regional_line)
+    html = reader_pages(client)[guide]
+    assert new in html and html.count(old) == shown - 1
+
+
+def test_a_translator_can_neither_change_nor_publish_a_number(client, role_user, regional_line):
     translator = role_user("Translators")
-    page = client
-    page.force_login(translator)
-    form = page.get(reverse("wagtailsnippets_rights_helpcontact:edit", args=[regional_line.pk]))
+    client.force_login(translator)
+    form = client.get(reverse("wagtailsnippets_rights_helpcontact:edit", args=[regional_line.pk]))
     html = form.content.decode()
     assert 'name="action-submit"' in html
     assert 'name="action-publish"' not in html
+    assert 'name="phone"' not in html  # shown read-only, no input
     edit(client, translator, regional_line, phone="+000 0000 0999", **{"action-publish": "1"})
     regional_line.refresh_from_db()
     assert regional_line.phone == "+000 0000 0000"
-    assert (
-        'href="tel:+00000000999"'
-        not in client.get("/en/rights/mexico-in-transit/").content.decode()
-    )
+    assert regional_line.latest_revision.as_object().phone == "+000 0000 0000"
+    client.logout()
+    guide = client.get("/en/rights/mexico-in-transit/").content.decode()
+    assert 'href="tel:+00000000999"' not in guide
 
 
 def test_a_new_contact_is_a_draft_until_approved(client, role_user):
@@ -160,8 +174,8 @@ def test_a_new_contact_is_a_draft_until_approved(client, role_user):
 
 
 def test_moderator_sends_a_number_back_with_a_comment(client, role_user, regional_line):
-    translator, moderator = role_user("Translators"), role_user("Moderators")
-    edit(client, translator, regional_line, phone="+000 0000 0998", **{"action-submit": "1"})
+    editor, moderator = role_user("Editors"), role_user("Moderators")
+    edit(client, editor, regional_line, phone="+000 0000 0998", **{"action-submit": "1"})
     state = task_state(regional_line)
     client.force_login(moderator)
     client.post(
@@ -177,8 +191,8 @@ def test_moderator_sends_a_number_back_with_a_comment(client, role_user, regiona
 
 
 def test_history_shows_who_changed_the_number_and_when(client, role_user, regional_line):
-    translator, moderator = role_user("Translators", "tina"), role_user("Moderators", "mo")
-    edit(client, translator, regional_line, phone="+000 0000 0999", **{"action-submit": "1"})
+    editor, moderator = role_user("Editors", "tina"), role_user("Moderators", "mo")
+    edit(client, editor, regional_line, phone="+000 0000 0999", **{"action-submit": "1"})
     approve(client, moderator, regional_line)
     client.force_login(moderator)
     history = client.get(
@@ -190,9 +204,9 @@ def test_history_shows_who_changed_the_number_and_when(client, role_user, region
     )
     assert "Edited Current draft" in text or "Edited Live version" in text
     assert re.search(r"Approved .*? mo ", text), text[-1500:]
-    # The translator's revision compared with the one before it shows both numbers.
+    # The editor's revision compared with the one before it shows both numbers.
     revisions = list(regional_line.revisions.order_by("created_at", "pk"))
-    assert revisions[-1].user == translator
+    assert revisions[-1].user == editor
     compare = client.get(
         reverse(
             "wagtailsnippets_rights_helpcontact:revisions_compare",
@@ -205,12 +219,12 @@ def test_history_shows_who_changed_the_number_and_when(client, role_user, region
 
 
 def test_a_moderator_locks_a_contact_against_other_editors(client, role_user, regional_line):
-    translator, moderator = role_user("Translators"), role_user("Moderators")
+    editor, moderator = role_user("Editors"), role_user("Moderators")
     client.force_login(moderator)
     client.post(reverse("wagtailsnippets_rights_helpcontact:lock", args=[regional_line.pk]))
     regional_line.refresh_from_db()
     assert regional_line.locked and regional_line.locked_by == moderator
-    response = edit(client, translator, regional_line, phone="+000 0000 0999")
+    response = edit(client, editor, regional_line, phone="+000 0000 0999")
     assert response.status_code in (200, 302)
     regional_line.refresh_from_db()
     assert regional_line.latest_revision.as_object().phone == "+000 0000 0000"
