@@ -85,6 +85,8 @@ LOCAL_APPS = [
 THIRD_PARTY_APPS = ["axes", "django_tasks", "django_tasks_db"]
 INSTALLED_APPS = TRANSLATION_APPS + DJANGO_APPS + WAGTAIL_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 
+# In request order. The production protections (rate limits, page cache, CSP,
+# login lockout) are described in docs/operations.md.
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -94,8 +96,15 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Refuses a client over its limit before any page work is done.
+    "hardening.middleware.RateLimitMiddleware",
+    # Before CSP: a cached page keeps the policy it was rendered with.
+    "caching.pagecache.PageCacheMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "hardening.middleware.AdminCSPMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    "axes.middleware.AxesMiddleware",  # last, as django-axes requires
 ]
 
 TEMPLATES = [
@@ -161,7 +170,7 @@ MODELTRANSLATION_FALLBACK_LANGUAGES = {
     "ht": ("fr", "en"),
 }
 # One slug per page in every language: the language switcher only swaps the
-# language prefix, so it always lands on the same page (see README).
+# language prefix, so it always lands on the same page (docs/languages.md).
 WAGTAILMODELTRANSLATION_TRANSLATE_SLUGS = False
 LOCALE_PATHS = [SITE_DIR / "locale"]
 USE_I18N = True
@@ -176,10 +185,31 @@ STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "var" / "stat
 STATICFILES_DIRS = [SITE_DIR / "static"]
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "var" / "media"))
-# Local media are written to a temporary name and renamed when complete: a
-# full or read-only disk leaves no partial file (hardening.storage).
+# Media on S3-compatible object storage when a bucket is configured (its
+# origin is then allowed by the Content-Security-Policy below); local media
+# are written to a temporary name and renamed when complete, so a full or
+# read-only disk leaves no partial file (hardening.storage).
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
+_media_origins = []
+if AWS_STORAGE_BUCKET_NAME:
+    AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
+    AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
+    AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
+    AWS_DEFAULT_ACL = None
+    AWS_QUERYSTRING_AUTH = False
+    AWS_S3_FILE_OVERWRITE = False
+    AWS_LOCATION = os.environ.get("AWS_LOCATION", "media")
+    _media_origins = [
+        f"https://{AWS_S3_CUSTOM_DOMAIN}"
+        if AWS_S3_CUSTOM_DOMAIN
+        else (AWS_S3_ENDPOINT_URL or f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com")
+    ]
 STORAGES = {
-    "default": {"BACKEND": "hardening.storage.SafeFileSystemStorage"},
+    "default": {
+        "BACKEND": "storages.backends.s3.S3Storage"
+        if AWS_STORAGE_BUCKET_NAME
+        else "hardening.storage.SafeFileSystemStorage"
+    },
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
 
@@ -191,8 +221,11 @@ WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.
 WAGTAILIMAGES_IMAGE_MODEL = "media.CustomImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "media.CustomDocument"
 # Image and document forms show every language's title, alt text and credit.
+# The document form is the translated one (media) with the upload checks
+# (hardening) on top: SafeDocumentForm subclasses HARDENING_DOCUMENT_FORM_PARENT.
 WAGTAILIMAGES_IMAGE_FORM_BASE = "media.forms.TranslatedImageForm"
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "media.forms.TranslatedDocumentForm"
+HARDENING_DOCUMENT_FORM_PARENT = "media.forms.TranslatedDocumentForm"
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "hardening.uploads.SafeDocumentForm"
 WAGTAIL_I18N_ENABLED = False  # one page tree; fields are translated in place
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English"), ("es", "Español"), ("fr", "Français")]
@@ -295,19 +328,9 @@ LOGGING = {
 }
 
 # ------------------------------------------------------------------------------
-# Production readiness (issue 7): CSP, rate limits, login lockout, page cache,
-# uploads, object storage. See README "Production".
+# Production readiness: CSP, rate limits, login lockout, page cache, uploads.
+# See docs/operations.md.
 # ------------------------------------------------------------------------------
-_middleware_at = MIDDLEWARE.index("django.contrib.messages.middleware.MessageMiddleware") + 1
-MIDDLEWARE[_middleware_at:_middleware_at] = [
-    "hardening.middleware.RateLimitMiddleware",
-    # Before CSP: a cached page keeps the policy it was rendered with.
-    "caching.pagecache.PageCacheMiddleware",
-    "csp.middleware.CSPMiddleware",
-    "hardening.middleware.AdminCSPMiddleware",
-]
-MIDDLEWARE.append("axes.middleware.AxesMiddleware")  # last, as django-axes requires
-
 # Content-Security-Policy (django-csp 4): no inline scripts anywhere on the
 # public site. Embed views relax frame-ancestors with hardening.csp.allow_framing.
 # Style attributes are allowed (charts size bars with them); <style> elements are not.
@@ -320,10 +343,10 @@ CONTENT_SECURITY_POLICY = {
         "style-src": ["'self'"],
         "style-src-elem": ["'self'"],
         "style-src-attr": ["'unsafe-inline'"],
-        "img-src": ["'self'", "data:", *CSP_EXTRA_IMG_SRC],
+        "img-src": ["'self'", "data:", *CSP_EXTRA_IMG_SRC, *_media_origins],
         "font-src": ["'self'"],
         "connect-src": ["'self'"],
-        "media-src": ["'self'", *CSP_EXTRA_IMG_SRC],
+        "media-src": ["'self'", *CSP_EXTRA_IMG_SRC, *_media_origins],
         "object-src": ["'none'"],
         "frame-src": ["'self'", "https://www.youtube-nocookie.com", "https://player.vimeo.com"],
         "frame-ancestors": ["'none'"],
@@ -390,27 +413,4 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 WAGTAILDOCS_EXTENSIONS = ["pdf", "csv", "txt", "docx", "xlsx", "odt", "ods"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
-HARDENING_DOCUMENT_FORM_PARENT = globals().get(
-    "WAGTAILDOCS_DOCUMENT_FORM_BASE", "wagtail.documents.forms.BaseDocumentForm"
-)
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "hardening.uploads.SafeDocumentForm"
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
-
-# Media on S3-compatible object storage when a bucket is configured.
-AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "")
-if AWS_STORAGE_BUCKET_NAME:
-    AWS_S3_REGION_NAME = os.environ.get("AWS_S3_REGION_NAME") or None
-    AWS_S3_ENDPOINT_URL = os.environ.get("AWS_S3_ENDPOINT_URL") or None
-    AWS_S3_CUSTOM_DOMAIN = os.environ.get("AWS_S3_CUSTOM_DOMAIN") or None
-    AWS_DEFAULT_ACL = None
-    AWS_QUERYSTRING_AUTH = False
-    AWS_S3_FILE_OVERWRITE = False
-    AWS_LOCATION = os.environ.get("AWS_LOCATION", "media")
-    STORAGES["default"] = {"BACKEND": "storages.backends.s3.S3Storage"}
-    _media_origin = (
-        f"https://{AWS_S3_CUSTOM_DOMAIN}"
-        if AWS_S3_CUSTOM_DOMAIN
-        else (AWS_S3_ENDPOINT_URL or f"https://{AWS_STORAGE_BUCKET_NAME}.s3.amazonaws.com")
-    )
-    CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(_media_origin)
-    CONTENT_SECURITY_POLICY["DIRECTIVES"]["media-src"].append(_media_origin)
