@@ -116,3 +116,18 @@ def test_unknown_language_prefix_is_a_translated_404_not_a_500(client, db):
     response = client.get("/xx/", follow=True, HTTP_ACCEPT_LANGUAGE="fr")
     assert response.status_code == 404
     assert "Page introuvable" in response.content.decode()
+
+
+def test_home_page_title_names_the_site_once_and_other_pages_add_their_own(client, db):
+    site_names = {
+        "en": "Migration Facts",
+        "es": "Datos sobre migración",
+        "fr": "Faits sur la migration",
+        "ht": "Verite sou migrasyon",
+    }
+    for lang in LANGUAGES:
+        home = client.get(f"/{lang}/").content.decode()
+        assert f"<title>{site_names[lang]}</title>" in home, lang
+        about = client.get(f"/{lang}/about/").content.decode()
+        title = about.split("<title>")[1].split("</title>")[0]
+        assert title.endswith(f" · {site_names[lang]}") and title.count(site_names[lang]) == 1
