@@ -26,10 +26,15 @@ urlpatterns = [
     path("", include(factsheets_api_urls)),
 ]
 
+
+def serve_media(request, path):
+    """Media files in development and tests (MEDIA_ROOT read per request: the
+    test suite moves it to a folder of its own)."""
+    return serve(request, path, document_root=settings.MEDIA_ROOT)
+
+
 if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
-    urlpatterns += [
-        re_path(r"^media/(?P<path>.*)$", serve, {"document_root": settings.MEDIA_ROOT}),
-    ]
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve_media)]
 
 urlpatterns += i18n_patterns(
     path("", include((search_page_urls, "search"))),

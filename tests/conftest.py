@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pytest
 from django.core.management import call_command
+from django.test import override_settings
 
 # nginx + gunicorn under production settings (tests/production, tests/browser).
 from tests.production_stack import production_stack  # noqa: F401
@@ -22,8 +23,18 @@ from tests.production_stack import production_stack  # noqa: F401
 VNU_JAR = Path(__file__).resolve().parents[1] / "node_modules/vnu-jar/build/dist/vnu.jar"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def media_root(tmp_path_factory):
+    """Uploaded and generated media (the demo content's images and posters),
+    in a folder of the session that is removed when the session ends."""
+    root = tmp_path_factory.mktemp("media")
+    with override_settings(MEDIA_ROOT=str(root)):
+        yield root
+    shutil.rmtree(root, ignore_errors=True)
+
+
 @pytest.fixture(scope="session")
-def django_db_setup(django_db_setup, django_db_blocker):
+def django_db_setup(django_db_setup, django_db_blocker, media_root):
     with django_db_blocker.unblock():
         call_command("load_demo_content", verbosity=0)
 

@@ -11,8 +11,11 @@ DEBUG = False
 SECRET_KEY = "test-only-insecure-key"
 ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS", "127.0.0.1,localhost,testserver")
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-MEDIA_ROOT = os.environ.get("DJANGO_MEDIA_ROOT") or tempfile.mkdtemp(
-    prefix="migration-facts-media-"
+# DJANGO_MEDIA_ROOT when set (the browser tests' demo server, benchmarks);
+# under pytest, tests/conftest.py moves media to a session folder it removes.
+# Nothing is created here: importing the settings leaves no folder behind.
+MEDIA_ROOT = os.environ.get("DJANGO_MEDIA_ROOT") or os.path.join(
+    tempfile.gettempdir(), "migration-facts-test-media"
 )
 STORAGES = {
     "default": {"BACKEND": "hardening.storage.SafeFileSystemStorage"},

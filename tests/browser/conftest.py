@@ -131,6 +131,9 @@ def demo_server(tmp_path_factory):
     server.terminate()
     server.wait(timeout=10)
     log.close()
+    # The log stays for a post-mortem; the database and media go.
+    shutil.rmtree(workdir / "media", ignore_errors=True)
+    (workdir / "db.sqlite3").unlink(missing_ok=True)
 
 
 @pytest.fixture(scope="session")
