@@ -1,4 +1,9 @@
-"""Blocks of a campaign page body."""
+"""Blocks of a campaign page body.
+
+Every block has a description and a preview value for the editor's block
+picker; pictures, pages and documents come from the site's library when the
+preview is drawn, and the testimony preview is marked as a sample.
+"""
 
 import re
 from urllib.parse import parse_qs, urlparse
@@ -7,10 +12,19 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.documents import get_document_model
+from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
 from factsheets.blocks import StatisticCalloutBlock
-from home.blocks import CaptionedImageBlock, HeadingBlock
+from home.blocks import (
+    CaptionedImageBlock,
+    HeadingBlock,
+    ParagraphBlock,
+    preview_image,
+    preview_images,
+    preview_page,
+)
 
 YOUTUBE_ID = re.compile(r"^[A-Za-z0-9_-]{6,20}$")
 
@@ -26,6 +40,12 @@ class GalleryBlock(blocks.StructBlock):
         label = _("Gallery")
         template = "campaigns/blocks/gallery.html"
         description = _("Two or more images in a grid")
+        preview_value = staticmethod(
+            lambda: {
+                "heading": _("Our region"),
+                "images": [{"image": image, "caption": ""} for image in preview_images(2)],
+            }
+        )
 
 
 class TestimonyBlock(blocks.StructBlock):
@@ -62,6 +82,13 @@ class TestimonyBlock(blocks.StructBlock):
         label = _("Testimony")
         template = "campaigns/blocks/testimony.html"
         description = _("A person's words, published with their consent")
+        preview_value = {
+            "quote": _("Sample: the person's own words appear here, as they agreed to be quoted."),
+            "name": _("Sample name"),
+            "context": _("Sample context"),
+            "consent_given": True,
+            "consent_note": _("Sample testimony, shown to editors only."),
+        }
 
 
 class VideoValue(blocks.StructValue):
@@ -139,6 +166,14 @@ class VideoBlock(blocks.StructBlock):
         template = "campaigns/blocks/video.html"
         value_class = VideoValue
         description = _("A video that loads nothing from the video site until the reader clicks")
+        preview_value = staticmethod(
+            lambda: {
+                "url": "https://www.youtube.com/watch?v=SAMPLE00000",
+                "title": _("Sample video"),
+                "poster": preview_image(),
+                "transcript": _("A summary or transcript of the video appears here."),
+            }
+        )
 
 
 class CallToActionValue(blocks.StructValue):
@@ -172,6 +207,14 @@ class CallToActionBlock(blocks.StructBlock):
         template = "campaigns/blocks/call_to_action.html"
         value_class = CallToActionValue
         description = _("A heading, a sentence and a button")
+        preview_value = staticmethod(
+            lambda: {
+                "heading": _("Know your rights"),
+                "text": _("Help and information on this site are free."),
+                "button_label": _("Read the guides"),
+                "page": preview_page("rights.RightsGuideIndexPage"),
+            }
+        )
 
 
 class RelatedFactSheetsBlock(blocks.StructBlock):
@@ -189,18 +232,30 @@ class RelatedFactSheetsBlock(blocks.StructBlock):
         label = _("Related fact sheets")
         template = "campaigns/blocks/related_factsheets.html"
         description = _("Links to the fact sheets behind the campaign")
+        preview_value = staticmethod(
+            lambda: {
+                "heading": "",
+                "pages": [
+                    page for page in [preview_page("factsheets.FactSheetPage")] if page is not None
+                ],
+            }
+        )
+
+
+class DocumentBlock(DocumentChooserBlock):
+    """A document of a campaign's toolkit (a poster, a guide) to download."""
+
+    class Meta:
+        icon = "doc-full"
+        description = _("A document to download")
+        preview_value = staticmethod(lambda: get_document_model().objects.order_by("pk").first())
 
 
 class CampaignBodyBlock(blocks.StreamBlock):
     """The body of a campaign page."""
 
     heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(
-        label=_("Paragraph"),
-        features=["bold", "italic", "link", "ol", "ul"],
-        icon="pilcrow",
-        template="campaigns/blocks/paragraph.html",
-    )
+    paragraph = ParagraphBlock()
     testimony = TestimonyBlock()
     image = CaptionedImageBlock()
     gallery = GalleryBlock()

@@ -7,12 +7,11 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
-from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
-from campaigns.blocks import CampaignBodyBlock
+from campaigns.blocks import CampaignBodyBlock, DocumentBlock
 from languages.formatting import format_date
 
 HASHTAG = re.compile(r"^\w+$")
@@ -80,7 +79,7 @@ class CampaignPage(Page):
         help_text=_("Without the #, for example: MigrantsContribute"),
     )
     toolkit = StreamField(
-        [("document", DocumentChooserBlock(label=_("Document")))],
+        [("document", DocumentBlock(label=_("Document")))],
         verbose_name=_("toolkit"),
         blank=True,
         help_text=_("Posters, social images and guides to download."),

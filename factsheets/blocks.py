@@ -2,11 +2,13 @@
 
 Other apps import ``StatisticCalloutBlock`` (and may import the others) from
 here. Number formatting lives on the ``Statistic`` model and on the struct
-values below, never in templates.
+values below, never in templates. Previews in the editor's block picker cite
+statistics of the library, chosen when the preview is drawn.
 """
 
 from django.core.exceptions import ValidationError
 from django.utils.functional import cached_property
+from django.utils.html import format_html
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -19,11 +21,49 @@ from home.blocks import CaptionedImageBlock, HeadingBlock, QuoteBlock
 FIGURE_FEATURES = ["bold", "italic", "link", "ol", "ul", "statistic"]
 
 
+def preview_statistics(count=1):
+    """Up to ``count`` published statistics of one unit, for block previews."""
+    from factsheets.models.statistic import Statistic
+
+    live = Statistic.objects.live().order_by("key")
+    first = live.first()
+    return list(live.filter(unit=first.unit)[:count]) if first else []
+
+
+def _preview_callout():
+    statistics = preview_statistics()
+    return {"statistic": statistics[0] if statistics else None, "label_override": ""}
+
+
+def _preview_chart():
+    return {
+        "title": _("Figures from the statistics library"),
+        "statistics": preview_statistics(4),
+        "caption": "",
+    }
+
+
+def _preview_figure_text():
+    statistics = preview_statistics()
+    if not statistics:
+        return ""
+    return format_html(
+        '<p>{} <a linktype="statistic" id="{}">{}</a>.</p>',
+        _("A figure placed inside a sentence, from the statistics library:"),
+        statistics[0].pk,
+        statistics[0].formatted_value(),
+    )
+
+
 class LiveStatisticChooserBlock(SnippetChooserBlock):
     """Chooses a statistic from the library; an unpublished one is refused."""
 
     def __init__(self, **kwargs):
         super().__init__("factsheets.Statistic", **kwargs)
+
+    class Meta:
+        description = _("A published statistic of the library")
+        preview_value = staticmethod(lambda: next(iter(preview_statistics()), None))
 
     def clean(self, value):
         value = super().clean(value)
@@ -68,6 +108,7 @@ class StatisticCalloutBlock(blocks.StructBlock):
         value_class = CalloutValue
         description = _("A big number from the statistics library, with its source")
         form_classname = "struct-block statistic-callout"
+        preview_value = staticmethod(_preview_callout)
 
 
 class ChartValue(blocks.StructValue):
@@ -105,6 +146,7 @@ class StatisticChartBlock(blocks.StructBlock):
         description = _(
             "A bar chart of figures from the statistics library, readable without JavaScript"
         )
+        preview_value = staticmethod(_preview_chart)
 
 
 class FigureRichTextBlock(blocks.RichTextBlock):
@@ -142,6 +184,7 @@ class FigureRichTextBlock(blocks.RichTextBlock):
     class Meta:
         template = "factsheets/blocks/paragraph.html"
         description = _("Text with figures from the statistics library")
+        preview_value = staticmethod(_preview_figure_text)
 
 
 class FactSheetBodyBlock(blocks.StreamBlock):

@@ -2,12 +2,11 @@
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
-from wagtail import blocks
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
-from home.blocks import ContentBlocks
+from home.blocks import ContentBlocks, FeaturedPageBlock
 
 
 class HomePage(Page):
@@ -34,12 +33,12 @@ class HomePage(Page):
         related_name="+",
     )
     featured_campaigns = StreamField(
-        [("page", blocks.PageChooserBlock(label=_("Campaign")))],
+        [("page", FeaturedPageBlock(label=_("Campaign")))],
         verbose_name=_("featured campaigns"),
         blank=True,
     )
     featured_factsheets = StreamField(
-        [("page", blocks.PageChooserBlock(label=_("Fact sheet")))],
+        [("page", FeaturedPageBlock(label=_("Fact sheet")))],
         verbose_name=_("featured fact sheets"),
         blank=True,
     )

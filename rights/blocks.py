@@ -19,8 +19,8 @@ class QuestionBlock(blocks.StructBlock):
         template = "rights/blocks/question.html"
         description = _("A question readers open to read its answer.")
         preview_value = {
-            "question": "Do I have to pay for help?",
-            "answer": "<p>No. Help and this information are free.</p>",
+            "question": _("Do I have to pay for help?"),
+            "answer": _("<p>No. Help and this information are free.</p>"),
         }
 
 
