@@ -13,11 +13,12 @@ from wagtail.search import index
 
 from campaigns.blocks import CampaignBodyBlock, DocumentBlock
 from languages.formatting import format_date
+from languages.preview import LanguagePreviewMixin
 
 HASHTAG = re.compile(r"^\w+$")
 
 
-class CampaignIndexPage(Page):
+class CampaignIndexPage(LanguagePreviewMixin, Page):
     """The list of campaigns at /campaigns/: current ones first, then past ones."""
 
     intro = models.TextField(_("introduction"), blank=True)
@@ -51,7 +52,7 @@ class CampaignIndexPage(Page):
         return context
 
 
-class CampaignPage(Page):
+class CampaignPage(LanguagePreviewMixin, Page):
     """An awareness campaign: hero image, tagline, period, a body of blocks,
     a hashtag and a downloadable toolkit; shared with its own share card."""
 

@@ -7,9 +7,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 
 from home.blocks import ContentBlocks, FeaturedPageBlock
+from languages.preview import LanguagePreviewMixin
 
 
-class HomePage(Page):
+class HomePage(LanguagePreviewMixin, Page):
     """The site root: a hero, featured campaigns and fact sheets, and a
     prominent way in for migrants to their rights."""
 
@@ -94,13 +95,15 @@ class HomePage(Page):
         return [pages[pk] for pk in ids if pk in pages]
 
 
-class StandardPage(Page):
+class StandardPage(LanguagePreviewMixin, Page):
     """A plain content page, such as About."""
 
     intro = models.TextField(_("introduction"), blank=True)
     body = StreamField(ContentBlocks(), verbose_name=_("body"), blank=True)
 
     translation_fields = ("title", "body")
+    # Inside the site only: under the home page or another content page.
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("body")]
 

@@ -37,6 +37,7 @@ from geography.places import REGION, canonical, country_or_region_choices, place
 from languages.codes import language_codes
 from languages.formatting import format_date
 from languages.names import local_name
+from languages.preview import LanguagePreviewMixin
 from rights.blocks import GuideSections
 from rights.qr import qr_svg
 from taxonomy.fields import ChoiceListField
@@ -173,7 +174,7 @@ class RightsGuideContact(Orderable):
     panels = [FieldPanel("contact")]
 
 
-class RightsGuidePage(RoutablePageMixin, Page):
+class RightsGuidePage(LanguagePreviewMixin, RoutablePageMixin, Page):
     """A guide to migrants' rights on one or more topics, for one country or
     the whole region, written in plain language: short questions and answers,
     the contacts to call first, and a printable rights card."""
@@ -317,7 +318,7 @@ class RightsGuidePage(RoutablePageMixin, Page):
         )
 
 
-class RightsGuideIndexPage(RoutablePageMixin, Page):
+class RightsGuideIndexPage(LanguagePreviewMixin, RoutablePageMixin, Page):
     """Where readers find their guide: first their country, then the topic.
     Two taps from this page to any guide."""
 

@@ -24,11 +24,12 @@ from factsheets.models.statistic import Statistic
 from geography.places import country_choices, place_name
 from languages.fallback import display_language
 from languages.formatting import format_date
+from languages.preview import LanguagePreviewMixin
 from taxonomy.fields import ChoiceListField
 from taxonomy.topics import Topic, strategic_area_choices
 
 
-class FactSheetPage(RoutablePageMixin, Page):
+class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
     """One myth as people say it, the verdict, the short answer and the
     evidence, with every figure drawn from the statistics library."""
 
@@ -189,12 +190,13 @@ class FactSheetPage(RoutablePageMixin, Page):
         return response
 
 
-class FactSheetIndexPage(Page):
+class FactSheetIndexPage(LanguagePreviewMixin, Page):
     """All fact sheets, filterable by topic, country and verdict."""
 
     intro = models.TextField(_("introduction"), blank=True)
 
     translation_fields = ("title",)
+    parent_page_types = ["home.HomePage"]
     subpage_types = ["factsheets.FactSheetPage"]
     max_count = 1
     per_page = 12
