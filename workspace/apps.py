@@ -10,7 +10,7 @@ class WorkspaceConfig(AppConfig):
     verbose_name = _("Editorial workspace")
 
     def ready(self):
-        from workspace import editor, signals
+        from workspace import checks, editor, signals  # noqa: F401 - checks registers itself
 
         signals.connect()
         editor.install()
