@@ -12,6 +12,7 @@ import secrets
 from pathlib import Path
 
 from django.contrib.auth import get_user_model
+from django.contrib.auth.hashers import make_password
 from django.contrib.auth.models import Group
 
 from workspace import roles
@@ -46,6 +47,7 @@ def ensure_accounts(password):
     """Create or refresh the demo accounts; returns (user name, role) pairs.
     Raises Group.DoesNotExist when the roles are not installed (migrate)."""
     User = get_user_model()
+    hashed = make_password(password)  # one (slow) hash for every account
     created = []
     for username, group_name in ACCOUNTS:
         group = Group.objects.get(name=group_name) if group_name else None
@@ -57,7 +59,7 @@ def ensure_accounts(password):
         user.is_active = True
         user.is_staff = group is None
         user.is_superuser = group is None
-        user.set_password(password)
+        user.password = hashed
         user.save()
         if group is not None:
             user.groups.set([group])

@@ -4,6 +4,7 @@ their names and password; ``--remove`` deletes them (any settings)."""
 from django.conf import settings
 from django.contrib.auth.models import Group
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 
 from workspace import demo_accounts
 
@@ -27,7 +28,7 @@ class Command(BaseCommand):
         password = demo_accounts.demo_password(settings.DEMO_ACCOUNTS_PASSWORD_FILE)
         try:
             accounts = demo_accounts.ensure_accounts(password)
-        except Group.DoesNotExist as error:
+        except (Group.DoesNotExist, DatabaseError) as error:
             raise CommandError("The editorial roles are missing: run migrate first.") from error
         width = max(len(username) for username, _role in accounts)
         self.stdout.write("Demo accounts (local only), sign in at /admin/:")
