@@ -7,10 +7,10 @@ that mix this in get one preview mode per language (the preview panel's
 URL prefix, so the page renders exactly as readers of that language see it.
 """
 
-from django.conf import settings
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 
+from languages.codes import language_codes
 from languages.names import local_name
 
 
@@ -21,13 +21,13 @@ class LanguagePreviewMixin:
     def preview_modes(self):
         return [
             ("", _("In the editor's language")),
-            *((code, local_name(code)) for code, _name in settings.LANGUAGES),
+            *((code, local_name(code)) for code in language_codes()),
         ]
 
     def make_preview_request(
         self, original_request=None, preview_mode=None, extra_request_attrs=None
     ):
-        if preview_mode in dict(settings.LANGUAGES):
+        if preview_mode in language_codes():
             # The preview request's URL, built in this language, carries its
             # prefix: the locale middleware then activates it.
             with translation.override(preview_mode):
