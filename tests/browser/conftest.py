@@ -6,6 +6,7 @@ A missing browser, Java or npm tool is an error, never a skip.
 """
 
 import os
+import shutil
 import socket
 import subprocess
 import sys
