@@ -88,6 +88,7 @@ def test_the_deployment_check_fails_with_a_demo_account_and_passes_without(dev_a
     assert demo_account_errors() == []
 
 
+@pytest.mark.embedded
 def test_check_deploy_under_production_settings_fails_while_a_demo_account_exists(tmp_path):
     """The whole path, in separate processes on one database: the development
     settings create the accounts, production's `check --deploy` fails, then
