@@ -29,6 +29,8 @@ ALLOWED_HOSTS = env_list("DJANGO_ALLOWED_HOSTS")
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+# Redis, when set, holds the shared cache and the background jobs queue.
+REDIS_URL = os.environ.get("REDIS_URL", "")
 
 # ------------------------------------------------------------------------------
 # Applications
@@ -81,8 +83,14 @@ LOCAL_APPS = [
     "jobs",
 ]
 # Login lockout (django-axes): see "Production readiness" below. Background
-# jobs: Django's tasks framework (django-tasks backport) and its database backend.
-THIRD_PARTY_APPS = ["axes", "django_tasks", "django_tasks_db"]
+# jobs: Django's tasks framework (django-tasks backport) and its database
+# backend, plus django-rq's queues when Redis is configured.
+THIRD_PARTY_APPS = [
+    "axes",
+    "django_tasks",
+    "django_tasks_db",
+    *(["django_rq"] if REDIS_URL else []),
+]
 INSTALLED_APPS = TRANSLATION_APPS + DJANGO_APPS + WAGTAIL_APPS + THIRD_PARTY_APPS + LOCAL_APPS
 
 # In request order. The production protections (rate limits, page cache, CSP,
@@ -270,7 +278,6 @@ AUTH_PASSWORD_VALIDATORS = [
 # ------------------------------------------------------------------------------
 # Redis (shared by every app server) when REDIS_URL is set; a Redis that is
 # down or slow makes the cache miss, never an error (caching.backends).
-REDIS_URL = os.environ.get("REDIS_URL", "")
 if REDIS_URL:
     CACHES = {
         "default": {
@@ -303,11 +310,12 @@ else:
 # ------------------------------------------------------------------------------
 TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
-    "jobs": {"BACKEND": "django_tasks_db.DatabaseBackend", "QUEUES": ["default"]},
+    "jobs": {
+        "BACKEND": "django_tasks_rq.RQBackend" if REDIS_URL else "django_tasks_db.DatabaseBackend",
+        "QUEUES": ["default"],
+    },
 }
 if REDIS_URL:
-    INSTALLED_APPS.append("django_rq")
-    TASKS["jobs"] = {"BACKEND": "django_tasks_rq.RQBackend", "QUEUES": ["default"]}
     # A Redis that is down fails the enqueue fast (jobs.queue records it).
     _rq_url = REDIS_URL + ("&" if "?" in REDIS_URL else "?") + "socket_connect_timeout=0.5"
     RQ_QUEUES = {"default": {"URL": _rq_url, "DEFAULT_TIMEOUT": 600}}
