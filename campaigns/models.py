@@ -3,7 +3,9 @@
 import re
 
 from django.core.exceptions import ValidationError
+from django.core.paginator import Paginator
 from django.db import models
+from django.db.models import Case, When
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -33,22 +35,27 @@ class CampaignIndexPage(LanguagePreviewMixin, Page):
     class Meta:
         verbose_name = _("campaign index")
 
-    def campaigns(self):
+    per_page = 12
+
+    def campaigns(self, today=None):
+        """Current campaigns first, then past ones; newest first in each."""
+        today = today or timezone.localdate()
         return (
             CampaignPage.objects.child_of(self)
             .live()
             .public()
+            .annotate(ended=Case(When(end_date__lt=today, then=1), default=0))
             .select_related("hero_image")
             .prefetch_related("hero_image__renditions")
-            .order_by("-start_date", "path")
+            .order_by("ended", "-start_date", "path")
         )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        today = timezone.localdate()
-        campaigns = list(self.campaigns())
-        context["current_campaigns"] = [c for c in campaigns if not c.has_ended(today)]
-        context["past_campaigns"] = [c for c in campaigns if c.has_ended(today)]
+        page = Paginator(self.campaigns(), self.per_page).get_page(request.GET.get("page"))
+        context["campaigns"] = page
+        context["current_campaigns"] = [c for c in page if not c.ended]
+        context["past_campaigns"] = [c for c in page if c.ended]
         return context
 
 
@@ -128,6 +135,29 @@ class CampaignPage(LanguagePreviewMixin, Page):
                 )
         if errors:
             raise ValidationError(errors)
+
+    @classmethod
+    def current(cls, limit, first=()):
+        """Campaigns running now for lists elsewhere (the home page): the
+        pages in ``first`` that are still running, then the newest others."""
+        today = timezone.localdate()
+        chosen = [
+            page
+            for page in first
+            if isinstance(page, cls) and page.live and not page.has_ended(today)
+        ][:limit]
+        if len(chosen) < limit:
+            others = (
+                cls.objects.live()
+                .public()
+                .exclude(pk__in=[page.pk for page in chosen])
+                .exclude(end_date__lt=today)
+                .select_related("hero_image")
+                .prefetch_related("hero_image__renditions")
+                .order_by("-start_date", "path")
+            )
+            chosen += list(others[: limit - len(chosen)])
+        return chosen
 
     def has_ended(self, today=None):
         today = today or timezone.localdate()

@@ -111,16 +111,32 @@ class StatisticCalloutBlock(blocks.StructBlock):
         preview_value = staticmethod(_preview_callout)
 
 
+def _shared_prefix(labels):
+    """The words every label starts with, up to a colon ("IOM funding
+    requirements 2014–2016: "), which the chart's title already says."""
+    if len(labels) < 2:
+        return ""
+    common = labels[0]
+    for label in labels[1:]:
+        while not label.startswith(common):
+            common = common[:-1]
+    cut = common.rfind(": ")
+    return common[: cut + 2] if cut > 0 else ""
+
+
 class ChartValue(blocks.StructValue):
-    """Bars for the chart: each statistic with its share of the largest value."""
+    """Bars for the chart: each statistic with its share of the largest value
+    and its label without the words all the bars share."""
 
     @cached_property
     def bars(self):
         statistics = [s for s in self.get("statistics") or [] if s is not None and s.live]
         largest = max((abs(s.value) for s in statistics), default=0)
+        prefix = _shared_prefix([s.label for s in statistics])
         return [
             {
                 "statistic": s,
+                "label": s.label[len(prefix) :],
                 "formatted_value": s.formatted_value(),
                 "width": round(abs(s.value) * 100 / largest) if largest else 0,
             }

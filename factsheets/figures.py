@@ -1,9 +1,11 @@
-"""The figures a page cites, in one query, numbered as sources.
+"""The figures a page cites, in one query, grouped by source document.
 
 A fact sheet collects every statistic it uses (callouts, charts and inline
-figures in rich text) from its stream's raw data, loads the live ones in one
-query, and numbers them in order of first appearance: that numbering drives the
-sources list, the inline links and the downloads.
+figures in rich text) from its stream's raw data and loads the live ones in one
+query. Sources are numbered by document, in order of first appearance: one
+entry per document (publisher, title, link), listing the figures it supports,
+so a report cited thirteen times is listed once. That numbering drives the
+sources list and the inline links; downloads list every figure.
 """
 
 import csv
@@ -14,6 +16,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from wagtail.rich_text import expand_db_html
 
+from factsheets.formatting import format_day
 from factsheets.rich_text import INLINE_FIGURE_RE, statistic_ids_in_html
 
 
@@ -53,7 +56,33 @@ class FigureSet:
         found = Statistic.objects.live().in_bulk(wanted) if wanted else {}
         self.statistics = [found[pk] for pk in dict.fromkeys(wanted) if pk in found]
         self.by_id = {s.pk: s for s in self.statistics}
-        self.numbers = {s.pk: n for n, s in enumerate(self.statistics, start=1)}
+        self.documents = []
+        by_document = {}
+        self.numbers = {}
+        for statistic in self.statistics:
+            key = (statistic.source_publisher, statistic.source_title, statistic.source_url)
+            document = by_document.get(key)
+            if document is None:
+                document = {
+                    "number": len(self.documents) + 1,
+                    "publisher": statistic.source_publisher,
+                    "title": statistic.source_title,
+                    "url": statistic.source_url,
+                    "retrieved": statistic.source_retrieved,
+                    "statistics": [],
+                }
+                by_document[key] = document
+                self.documents.append(document)
+            document["statistics"].append(statistic)
+            if statistic.source_retrieved and (
+                document["retrieved"] is None or statistic.source_retrieved > document["retrieved"]
+            ):
+                document["retrieved"] = statistic.source_retrieved
+            self.numbers[statistic.pk] = document["number"]
+        for document in self.documents:
+            document["retrieved_label"] = (
+                format_day(document["retrieved"]) if document["retrieved"] else ""
+            )
 
     @classmethod
     def for_stream(cls, stream_value):
@@ -66,10 +95,17 @@ class FigureSet:
         return iter(self.entries())
 
     def number(self, statistic):
+        """The number of the source document of ``statistic`` on this page."""
         pk = getattr(statistic, "pk", statistic)
         return self.numbers.get(pk)
 
+    @property
+    def key_figure(self):
+        """The first figure the page cites: shown next to the short answer."""
+        return self.statistics[0] if self.statistics else None
+
     def entries(self):
+        """Every figure, numbered in order of first appearance (downloads)."""
         return [{"number": n, "statistic": s} for n, s in enumerate(self.statistics, start=1)]
 
     # -- Inline figures --------------------------------------------------------------

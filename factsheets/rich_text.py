@@ -46,12 +46,18 @@ class StatisticLinkHandler(LinkHandler):
 
     @classmethod
     def expand_db_attributes_many(cls, attrs_list):
+        from factsheets.links import statistic_urls
+
+        statistics = cls.get_many(attrs_list)
+        urls = statistic_urls([s for s in statistics if s is not None and s.live])
         out = []
-        for statistic in cls.get_many(attrs_list):
+        for statistic in statistics:
             if statistic is None or not statistic.live:
                 out.append("<a>")
             else:
-                out.append(format_html('<a class="figure-inline" href="{}">', statistic.card_url()))
+                out.append(
+                    format_html('<a class="figure-inline" href="{}">', urls[statistic.pk])
+                )
         return out
 
     @classmethod

@@ -110,4 +110,13 @@ def embed_statistic(request, key):
         statistic = Statistic.objects.live().get(key=key)
     except Statistic.DoesNotExist as exc:
         raise Http404 from exc
-    return render(request, "factsheets/embed_statistic.html", {"statistic": statistic})
+    qualifier = f"{statistic.approximate} " if statistic.approximate else ""
+    description = (
+        f"{qualifier}{statistic.formatted_value()}: {statistic.label} "
+        f"({statistic.geography_label}, {statistic.period_label})"
+    )
+    return render(
+        request,
+        "factsheets/embed_statistic.html",
+        {"statistic": statistic, "description": description},
+    )

@@ -1,13 +1,17 @@
 """The home page and plain content pages."""
 
 from django.db import models
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import StreamField
 from wagtail.models import Page
 
+from factsheets.blocks import LiveStatisticChooserBlock
+from factsheets.links import statistic_urls
 from home.blocks import ContentBlocks, FeaturedPageBlock
 from languages.preview import LanguagePreviewMixin
+from media.templatetags.media_tags import SITE_DESCRIPTION
 
 
 class HomePage(LanguagePreviewMixin, Page):
@@ -37,6 +41,12 @@ class HomePage(LanguagePreviewMixin, Page):
         [("page", FeaturedPageBlock(label=_("Campaign")))],
         verbose_name=_("featured campaigns"),
         blank=True,
+    )
+    key_figures = StreamField(
+        [("statistic", LiveStatisticChooserBlock(label=_("Statistic")))],
+        verbose_name=_("key figures"),
+        blank=True,
+        help_text=_("Three or four figures from the statistics library that describe the region."),
     )
     featured_factsheets = StreamField(
         [("page", FeaturedPageBlock(label=_("Fact sheet")))],
@@ -74,6 +84,7 @@ class HomePage(LanguagePreviewMixin, Page):
             [FieldPanel("rights_heading"), FieldPanel("rights_text"), FieldPanel("rights_page")],
             heading=_("Know your rights"),
         ),
+        FieldPanel("key_figures"),
         FieldPanel("featured_campaigns"),
         FieldPanel("featured_factsheets"),
     ]
@@ -81,11 +92,32 @@ class HomePage(LanguagePreviewMixin, Page):
     class Meta:
         verbose_name = _("home page")
 
+    def share_card_lines(self, language):
+        """The site's share card (see ``media.share_cards``), also shown for
+        pages that have no card of their own."""
+        return {"title": self.hero_heading, "highlight": gettext(SITE_DESCRIPTION)}
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured_campaigns"] = self._featured(self.featured_campaigns)
-        context["featured_factsheets"] = self._featured(self.featured_factsheets)
+        from campaigns.models import CampaignIndexPage, CampaignPage
+        from factsheets.models import FactSheetIndexPage, FactSheetPage
+
+        context["key_figures"] = self.live_key_figures()
+        context["factsheets"] = FactSheetPage.latest(4, self._featured(self.featured_factsheets))
+        context["campaigns"] = CampaignPage.current(3, self._featured(self.featured_campaigns))
+        context["factsheet_index"] = FactSheetIndexPage.objects.live().first()
+        context["campaign_index"] = CampaignIndexPage.objects.live().first()
         return context
+
+    def live_key_figures(self):
+        """The chosen statistics that are published, with where each is shown."""
+        statistics = [
+            block.value
+            for block in self.key_figures
+            if block.value is not None and block.value.live
+        ]
+        urls = statistic_urls(statistics)
+        return [{"statistic": s, "url": urls[s.pk]} for s in statistics]
 
     @staticmethod
     def _featured(stream):

@@ -33,10 +33,41 @@ MARGIN = 72
 FONTS = Path(__file__).resolve().parent / "fonts"
 REGULAR = FONTS / "DejaVuSans.ttf"
 BOLD = FONTS / "DejaVuSans-Bold.ttf"
-BACKGROUND = (16, 42, 67)  # the site's dark blue
-BAND = (240, 180, 41)  # accent band
+BACKGROUND = (14, 47, 80)  # the design system's brand blue (--c-brand)
+BAND = (242, 177, 52)  # its accent (--c-sun)
 TEXT = (255, 255, 255)
 MUTED = (205, 220, 235)
+
+
+def draw_logo(image, x, y, size):
+    """The logo mark (site/static/img/logo.svg) at ``size`` pixels, drawn with
+    Pillow at 4× and scaled down for smooth edges."""
+    big = size * 4
+    unit = big / 48
+    mark = Image.new("RGBA", (big, big), (0, 0, 0, 0))
+    draw = ImageDraw.Draw(mark)
+    draw.rounded_rectangle([0, 0, big - 1, big - 1], radius=11 * unit, fill=BAND)
+
+    def point(t):  # the cubic curve of the route, t in [0, 1]
+        p0, p1, p2, p3 = (12.5, 34.5), (15, 23), (23.5, 16.5), (34, 15.5)
+        return tuple(
+            unit * ((1 - t) ** 3 * a + 3 * (1 - t) ** 2 * t * b + 3 * (1 - t) * t**2 * c + t**3 * d)
+            for a, b, c, d in zip(p0, p1, p2, p3, strict=True)
+        )
+
+    stroke = round(5 * unit)
+    route = [point(i / 24) for i in range(25)]
+    draw.line(route, fill=BACKGROUND, width=stroke, joint="curve")
+    arrow = [(28 * unit, 9.5 * unit), (35.5 * unit, 15.5 * unit), (29 * unit, 22.5 * unit)]
+    draw.line(arrow, fill=BACKGROUND, width=stroke, joint="curve")
+    for cx, cy in (*route[-1:], arrow[0], arrow[2]):
+        r = stroke / 2
+        draw.ellipse([cx - r, cy - r, cx + r, cy + r], fill=BACKGROUND)
+    cx, cy = 12.5 * unit, 35.5 * unit
+    draw.ellipse([cx - 5 * unit, cy - 5 * unit, cx + 5 * unit, cy + 5 * unit], fill=BACKGROUND)
+    draw.ellipse([cx - 1.8 * unit, cy - 1.8 * unit, cx + 1.8 * unit, cy + 1.8 * unit], fill=BAND)
+    mark = mark.resize((size, size), Image.LANCZOS)
+    image.paste(mark, (x, y), mark)
 
 
 def opts_in(page):
@@ -112,12 +143,23 @@ def render_card(lines, language):
             y += int(font.size * 1.25)
     footer = ImageFont.truetype(str(REGULAR), 24)
     site = ImageFont.truetype(str(BOLD), 28)
-    line(SIZE[1] - MARGIN - 28, _("Migration Facts"), site, TEXT)
+    logo = 48
+    logo_x = SIZE[0] - MARGIN - logo if rtl else MARGIN
+    draw_logo(image, logo_x, SIZE[1] - MARGIN - 40, logo)
+    name_x = SIZE[0] - MARGIN - logo - 16 if rtl else MARGIN + logo + 16
+    draw.text(
+        (name_x, SIZE[1] - MARGIN - 30),
+        _("Migration Facts"),
+        font=site,
+        fill=TEXT,
+        anchor="ra" if rtl else "la",
+        direction=direction,
+    )
     if lines.get("credit"):
         _font, credit_lines = _fit(
             draw, lines["credit"], REGULAR, width, 1, (24, 22, 20, 18), direction
         )
-        line(SIZE[1] - MARGIN - 72, credit_lines[0], footer, MUTED)
+        line(SIZE[1] - MARGIN - 84, credit_lines[0], footer, MUTED)
     out = io.BytesIO()
     image.save(out, format="PNG", compress_level=6)
     return out.getvalue()

@@ -355,6 +355,13 @@ class RightsGuideIndexPage(LanguagePreviewMixin, RoutablePageMixin, Page):
             )
         return items
 
+    @staticmethod
+    def contacts_for(code, limit=2):
+        """Who to call first in a country (else in the whole region): a phone
+        number one tap from the index; the guides list every contact."""
+        contacts = list(HelpContact.objects.filter(country=code)[:limit])
+        return contacts or list(HelpContact.objects.filter(country=REGION)[:limit])
+
     @path("")
     def choose_country(self, request):
         guides = self.guides()
@@ -375,7 +382,7 @@ class RightsGuideIndexPage(LanguagePreviewMixin, RoutablePageMixin, Page):
             # The most specific guide on the topic: the country's, else the region's.
             guide = next((g for g in local + regional if topic in (g.topics or [])), None)
             if guide is not None:
-                topics.append({"code": topic, "name": name, "guide": guide})
+                topics.append({"code": topic, "name": name, "guide": guide, "url": guide.url})
         return self.render(
             request,
             template="rights/country.html",
@@ -385,5 +392,6 @@ class RightsGuideIndexPage(LanguagePreviewMixin, RoutablePageMixin, Page):
                 "topics": topics,
                 "local_guides": local,
                 "regional_guides": regional,
+                "contacts": self.contacts_for(code),
             },
         )

@@ -191,6 +191,8 @@ TIME_ZONE = "UTC"
 STATIC_URL = "/static/"
 STATIC_ROOT = Path(os.environ.get("DJANGO_STATIC_ROOT", BASE_DIR / "var" / "static"))
 STATICFILES_DIRS = [SITE_DIR / "static"]
+# Files browsers ask for at the site root (/favicon.ico, /apple-touch-icon.png).
+WHITENOISE_ROOT = SITE_DIR / "root"
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(os.environ.get("DJANGO_MEDIA_ROOT", BASE_DIR / "var" / "media"))
 # Media on S3-compatible object storage when a bucket is configured (its

@@ -87,6 +87,20 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
     def figures(self):
         return FigureSet.for_stream(self.body)
 
+    @classmethod
+    def latest(cls, limit, first=()):
+        """Published fact sheets for lists elsewhere (the home page): the
+        pages in ``first`` (in their order), then the most recently reviewed."""
+        chosen = [page for page in first if isinstance(page, cls) and page.live][:limit]
+        if len(chosen) < limit:
+            chosen += list(
+                cls.objects.live()
+                .public()
+                .exclude(pk__in=[page.pk for page in chosen])
+                .order_by("-last_reviewed", "-first_published_at", "pk")[: limit - len(chosen)]
+            )
+        return chosen
+
     @property
     def content_language(self):
         """The language this sheet is read in by the current reader (fallback)."""
@@ -107,6 +121,17 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
     @property
     def last_reviewed_label(self):
         return format_date(self.last_reviewed) if self.last_reviewed else ""
+
+    def promoted_block_id(self):
+        """The body's opening callout when it shows the key figure: the page
+        shows that figure at the top, so the body does not repeat it."""
+        key = self.figures.key_figure
+        first = self.body[0] if len(self.body) else None
+        if key is not None and first is not None and first.block_type == "callout":
+            statistic = first.value.get("statistic")
+            if statistic is not None and statistic.pk == key.pk:
+                return first.id
+        return None
 
     def citation(self, request=None):
         """“Title. Migration Facts. Last reviewed …. URL”."""
@@ -161,6 +186,7 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["figures"] = self.figures
+        context["promoted_block_id"] = self.promoted_block_id()
         context["citation"] = self.citation(request)
         context["claim_review_json"] = self.claim_review_json(request)
         return context

@@ -1,19 +1,27 @@
 from django import template
 
+from factsheets.links import statistic_url
+
 register = template.Library()
 
 
 @register.simple_tag(takes_context=True)
 def source_href(context, statistic):
-    """The numbered source entry on a fact sheet; elsewhere, the source itself."""
+    """The numbered source on a fact sheet; elsewhere, the statistic's page."""
     figures = context.get("figures")
     number = figures.number(statistic) if figures is not None else None
     if number:
         return f"#source-{number}"
-    return statistic.source_url or statistic.card_url()
+    return statistic_url(statistic)
 
 
 @register.simple_tag(takes_context=True)
 def source_number(context, statistic):
     figures = context.get("figures")
     return (figures.number(statistic) if figures is not None else None) or ""
+
+
+@register.inclusion_tag("factsheets/includes/verdict.html")
+def verdict(code, label, size="small"):
+    """A verdict as colour, icon and word (never colour alone)."""
+    return {"code": code, "label": label, "size": size}

@@ -15,9 +15,10 @@ import logging
 from urllib.parse import urlencode
 
 from django import template
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_noop
 from django.utils.translation import gettext as _
 from wagtail.images.models import SourceImageIOError
+from wagtail.models import Site
 
 from media.share_cards import card_for
 
@@ -26,6 +27,9 @@ logger = logging.getLogger(__name__)
 register = template.Library()
 
 DEFAULT_WIDTHS = (480, 800, 1200)
+SITE_DESCRIPTION = gettext_noop(
+    "Facts and rights on migration in Central America, North America and the Caribbean."
+)
 OG_LOCALES = {"en": "en_US", "es": "es_LA", "fr": "fr_FR", "ht": "ht_HT"}
 
 
@@ -84,21 +88,39 @@ def responsive_figure(image, caption="", sizes="", widths="", ratio="", eager=Fa
     return context
 
 
+def _site_card(request, language):
+    """The home page's card: the picture of pages that have none of their own."""
+    site = Site.find_for_request(request) if request else None
+    root = site.root_page.specific if site else None
+    return card_for(root, language) if root is not None else None
+
+
 @register.inclusion_tag("media/share_meta.html", takes_context=True)
-def share_meta(context, page, description=""):
+def share_meta(context, page=None, description="", title=""):
+    """Meta description, Open Graph and Twitter tags of any page: its own share
+    card, or the home page's; its description, or the site's."""
     request = context.get("request")
     language = get_language()
-    card = card_for(page, language)
-    url = request.build_absolute_uri(page.get_url(request)) if request else page.full_url
+    card = card_for(page, language) if page is not None else None
+    if card is None:
+        card = _site_card(request, language)
+    if page is not None:
+        url = request.build_absolute_uri(page.get_url(request)) if request else page.full_url
+        title = title or page.seo_title or page.title
+        description = description or page.search_description
+    else:
+        url = request.build_absolute_uri(request.path) if request else ""
+    site_name = _("Migration Facts")
     return {
         "page": page,
-        "title": page.seo_title or page.title,
-        "description": description or page.search_description,
+        "title": title or site_name,
+        "description": description or _(SITE_DESCRIPTION),
         "url": url,
         "card": card,
         "card_url": request.build_absolute_uri(card.image.url) if card and request else None,
         "locale": OG_LOCALES.get(language, language),
-        "site_name": _("Migration Facts"),
+        "site_name": site_name,
+        "type": "article" if page is not None and page.depth > 2 else "website",
     }
 
 

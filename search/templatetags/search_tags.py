@@ -39,3 +39,9 @@ def page_url(params, number):
 def hidden_filters(params):
     """(name, value) pairs of the chosen filters, for hidden inputs of the search form."""
     return [(n, v) for n, v in params.query_items(q="", page="") if n != "sort"]
+
+
+@register.filter
+def active_filter_count(params):
+    """How many filters narrow the results (facet values and a chosen language)."""
+    return sum(len(values) for values in params.filters.values()) + (1 if params.language else 0)

@@ -93,7 +93,9 @@ def test_campaign_index_is_in_the_menu_and_campaigns_are_featured_on_home(client
 def test_toolkit_offers_the_poster_download_with_its_credit(client, db):
     html = client.get("/fr" + DEMO).content.decode()
     toolkit = html.split('id="toolkit-heading"')[1]
-    assert re.search(r'<a href="/documents/\d+/[^"]+\.pdf" download>Affiche : ', toolkit)
+    assert re.search(
+        r'<a href="/documents/\d+/[^"]+\.pdf" download><svg[^>]*>.*?</svg>Affiche : ', toolkit
+    )
     assert "Généré pour la démonstration (CC0)" in toolkit
 
 

@@ -34,20 +34,31 @@ def claim_review(html):
     return reviews[0]
 
 
-def test_fact_sheet_shows_myth_verdict_and_numbered_deduplicated_sources(client, make_fact_sheet):
-    page, _statistics = make_fact_sheet(n=3, inline=2)
+def test_fact_sheet_shows_claim_verdict_and_sources_grouped_by_document(client, make_fact_sheet):
+    other = StatisticFactory(
+        value=99, label="Figure from elsewhere", source_title="Another report", source_url=""
+    )
+    page, statistics = make_fact_sheet(n=3, inline=2)
+    page, _ = make_fact_sheet(statistics=[*statistics, other], inline=2)
     html = get(client, f"/en{page.url_path.split('/home', 1)[1]}")
-    sources = re.search(r'<ol class="sources">(.*?)</ol>', html, re.DOTALL).group(1)
-    # Three statistics, two of them cited twice: three numbered entries.
-    assert re.findall(r'<li id="source-(\d+)">', sources) == ["1", "2", "3"]
-    assert "International Organization for Migration (IOM)" in sources
-    assert "Figure 0" in sources and "Figure 2" in sources
-    # Inline figures show the formatted value and link to their entry.
+    sources = re.search(r'<ol class="sources">(.*?)</ol>\s*</section>', html, re.DOTALL).group(1)
+    # Four statistics from two documents, two of them cited twice: two numbered
+    # entries, each listing the figures it supports.
+    assert re.findall(r'<li id="source-(\d+)">', sources) == ["1", "2"]
+    first, second = sources.split('<li id="source-2">')
+    assert "International Organization for Migration (IOM)" in first
+    assert "Figure 0" in first and "Figure 2" in first and "Figure from elsewhere" not in first
+    assert "Another report" in second and "Figure from elsewhere" in second
+    for statistic in [*statistics, other]:
+        assert sources.count(f'id="figure-{statistic.key}"') == 1
+    # Inline figures show the formatted value and link to their document.
     assert re.search(
         r'<a class="figure-inline" href="#source-1"[^>]*><data value="10">10%</data>', html
     )
-    assert 'href="#source-2"' in html
-    assert "Verdict:" in html and "False" in html
+    # Claim and verdict in one block: the word, its colour class and an icon.
+    claim = re.search(r'<div class="claim claim--false">(.*?)</div>\s*</div>', html, re.S).group(1)
+    assert "Our verdict" in claim and 'class="verdict verdict--false verdict--large"' in claim
+    assert "<svg" in claim and '<span class="verdict__word">False</span>' in claim
 
 
 def test_claim_review_json_ld_describes_the_verdict(client, make_fact_sheet):
@@ -102,7 +113,10 @@ def test_funding_chart_renders_as_a_table_without_javascript(client):
     chart = re.search(r'<figure class="chart">(.*?)</figure>', html, re.DOTALL).group(1)
     assert "<table" in chart and 'scope="row"' in chart
     assert "188.100.000\xa0US$" in chart
-    assert "chart__bar--w100" in chart
+    assert 'style="--bar: 100%"' in chart
+    # Labels drop the words every bar shares (the title says them once).
+    assert '<th scope="row">Operaciones, emergencias y poscrisis</th>' in chart
+    assert "Necesidades de financiación de la OIM 2014–2016" not in chart.split("</thead>")[1]
     assert "<script" not in chart
 
 
@@ -159,13 +173,13 @@ def test_fact_sheet_renders_in_constant_queries(
         get(client, f"/en/facts/{small.slug}/")
     with django_assert_max_num_queries(len(baseline.captured_queries)):
         html = get(client, f"/en/facts/{large.slug}/")
-    assert html.count('<li id="source-') == 30
+    assert html.count('<li id="figure-') == 30
 
 
 def test_index_filters_by_topic_country_and_verdict_without_javascript(client):
     html = get(client, "/en/facts/")
     assert '<form class="filters" method="get"' in html
-    assert html.count('class="card"') >= 6
+    assert html.count('class="card factsheet-card"') >= 6
     html = get(client, "/en/facts/?topic=climate")
     assert "Has climate change nothing to do with migration?" in html
     assert "Does migration only go from south to north?" not in html

@@ -54,8 +54,11 @@ class StandardPageTests(WagtailPageTestCase):
 def test_home_page_renders_in_constant_queries_in_every_language(
     client, db, django_assert_max_num_queries
 ):
+    # Hero, key figures (with their links), latest fact checks, current
+    # campaigns with pictures, the rights entry, menus and the share card: a
+    # fixed number of queries, whatever the size of the library.
     for lang in LANGUAGES:
-        with django_assert_max_num_queries(12):
+        with django_assert_max_num_queries(24):
             response = client.get(f"/{lang}/")
         assert response.status_code == 200
 

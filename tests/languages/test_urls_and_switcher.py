@@ -30,7 +30,9 @@ def test_root_redirects_by_accept_language(client, accept, expected):
 
 def test_switcher_links_to_the_same_page_in_each_language_named_in_itself(client):
     html = client.get("/es/about/").content.decode()
-    switcher = re.search(r'<nav class="language-switcher".*?</nav>', html, re.S).group(0)
+    switcher = re.search(
+        r'<details class="disclosure language-switcher".*?</nav>', html, re.S
+    ).group(0)
     assert 'href="/en/about/"' in switcher and ">English<" in switcher
     assert 'href="/fr/about/"' in switcher and ">Français<" in switcher
     assert 'href="/ht/about/"' in switcher and ">Kreyòl ayisyen<" in switcher
@@ -65,17 +67,17 @@ def test_untranslated_page_falls_back_along_the_chain_with_a_visible_notice(clie
     # ht → fr: read in French, told so in Kreyòl, content marked lang="fr".
     html = client.get("/ht/method/").content.decode()
     assert "Paj sa a poko disponib an Kreyòl ayisyen. W ap li l an franse." in html
-    assert '<main id="main" tabindex="-1" lang="fr">' in html
+    assert '<main id="main" tabindex="-1" class="wrap" lang="fr">' in html
     assert "Comment nous vérifions." in html
     # es → en
     html = client.get("/es/method/").content.decode()
     assert "Esta página aún no está disponible en Español. La está leyendo en inglés." in html
-    assert '<main id="main" tabindex="-1" lang="en">' in html
+    assert '<main id="main" tabindex="-1" class="wrap" lang="en">' in html
     assert "How we check." in html
     # A translated page has no notice.
     html = client.get("/fr/method/").content.decode()
     assert "fallback-notice" not in html
-    assert '<main id="main" tabindex="-1">' in html
+    assert '<main id="main" tabindex="-1" class="wrap">' in html
 
 
 @override_settings(
@@ -93,8 +95,9 @@ def test_right_to_left_language_renders_with_rtl_direction(client):
     assert response.status_code == 200
     assert '<html lang="ar" dir="rtl">' in html
     assert 'hreflang="ar"' in html
-    # Arabic has no content yet: English is shown, marked as such, with a notice.
-    assert '<main id="main" tabindex="-1" lang="en">' in html
+    # Arabic has no content yet: English is shown, marked as such (and as
+    # left-to-right inside the right-to-left page), with a notice.
+    assert '<main id="main" tabindex="-1" class="wrap" lang="en" dir="ltr">' in html
     assert "fallback-notice" in html
 
 

@@ -83,10 +83,8 @@ def test_card_has_a_print_stylesheet_and_is_not_indexed(client, mexico_guide):
 
 def test_guide_links_to_its_card(client, mexico_guide):
     html = main_html(client.get("/es/rights/mexico-in-transit/"))
-    assert (
-        '<a class="button" href="/es/rights/mexico-in-transit/card/">Tarjeta de derechos para imprimir</a>'
-        in html
-    )
+    assert '<a class="button button--secondary" href="/es/rights/mexico-in-transit/card/">' in html
+    assert "</svg>Tarjeta de derechos para imprimir</a>" in html
 
 
 def test_card_queries_do_not_grow_with_the_second_language(
