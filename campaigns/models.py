@@ -5,7 +5,7 @@ import re
 from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.db import models
-from django.db.models import Case, When
+from django.db.models import Case, When, prefetch_related_objects
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -157,6 +157,7 @@ class CampaignPage(LanguagePreviewMixin, Page):
                 .order_by("-start_date", "path")
             )
             chosen += list(others[: limit - len(chosen)])
+        prefetch_related_objects(chosen, "hero_image__renditions")
         return chosen
 
     def has_ended(self, today=None):

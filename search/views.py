@@ -1,7 +1,8 @@
 """The search page and its JSON twin: thin views over ``search.query``.
 
 Responses to queries are private: ``noindex`` and never cached, and the query
-is not logged or stored anywhere.
+is not logged or stored anywhere. The bare search page (no parameters) is an
+ordinary page that search engines may list.
 """
 
 from django.http import JsonResponse
@@ -23,14 +24,17 @@ def _private(response):
 def search_page(request):
     params = search_params.parse(request.GET, get_language())
     results = search(params) if params.q or params.filters else None
+    private = bool(request.GET)
     context = {
         "params": params,
         "results": results,
         "facets": FACETS,
         "sorts": search_params.SORTS,
+        "private": private,
     }
     status = 400 if params.errors else 200
-    return _private(render(request, "search/search.html", context, status=status))
+    response = render(request, "search/search.html", context, status=status)
+    return _private(response) if private else response
 
 
 def search_api(request):

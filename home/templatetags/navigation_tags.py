@@ -7,17 +7,31 @@ from wagtail.models import Site
 register = template.Library()
 
 
-def _menu(request):
+def _home(context):
+    """The site's home page (specific), read once per request: the menus and
+    the rights entry all need it."""
+    request = context["request"]
+    if not hasattr(request, "_site_home"):
+        site = Site.find_for_request(request)
+        page = context.get("page")
+        if site is None:
+            request._site_home = None
+        elif page is not None and page.pk == site.root_page_id:
+            request._site_home = page
+        else:
+            request._site_home = site.root_page.specific
+    return request._site_home
+
+
+def _menu(context):
     """(menu pages, id of the rights entry), read once per request: the
     header and footer each render the menu."""
-    cached = getattr(request, "_main_menu", None)
-    if cached is None:
-        site = Site.find_for_request(request)
-        root = site.root_page.specific if site else None
+    request = context["request"]
+    if not hasattr(request, "_main_menu"):
+        root = _home(context)
         items = list(root.get_children().live().in_menu()) if root else []
-        cached = (items, getattr(root, "rights_page_id", None))
-        request._main_menu = cached
-    return cached
+        request._main_menu = (items, getattr(root, "rights_page_id", None))
+    return request._main_menu
 
 
 @register.inclusion_tag("home/includes/main_menu.html", takes_context=True)
@@ -26,7 +40,7 @@ def main_menu(context, variant="bar"):
     ``<details>``, so no JavaScript) or a footer list. The home page's rights
     entry is marked so the bar makes it stand out."""
     request = context["request"]
-    items, rights_pk = _menu(request)
+    items, rights_pk = _menu(context)
     return {
         "variant": variant,
         "items": items,
@@ -42,8 +56,7 @@ def rights_entry(context):
     """The way in to the rights guides (home page, error pages), with the home
     page's heading and text."""
     request = context["request"]
-    site = Site.find_for_request(request)
-    home = site.root_page.specific if site else None
+    home = _home(context)
     rights_page = getattr(home, "rights_page", None)
     return {
         "home": home,

@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Site
 
+from media.models import ShareCard
 from media.share_cards import card_for
 
 logger = logging.getLogger(__name__)
@@ -91,8 +92,10 @@ def responsive_figure(image, caption="", sizes="", widths="", ratio="", eager=Fa
 def _site_card(request, language):
     """The home page's card: the picture of pages that have none of their own."""
     site = Site.find_for_request(request) if request else None
-    root = site.root_page.specific if site else None
-    return card_for(root, language) if root is not None else None
+    if site is None:
+        return None
+    stored = ShareCard.objects.filter(page_id=site.root_page_id, language=language).first()
+    return stored or card_for(site.root_page.specific, language)
 
 
 @register.inclusion_tag("media/share_meta.html", takes_context=True)

@@ -22,12 +22,15 @@ def test_visitor_landing_on_root_is_sent_to_their_language(spanish_page, demo_se
 def test_switching_language_on_an_inner_page_stays_on_that_page(spanish_page, demo_server):
     spanish_page.goto(f"{demo_server}/es/about/")
     expect(spanish_page.locator("h1")).to_have_text("Quiénes somos")
+    # The language choice is a disclosure (no JavaScript needed): open it first.
+    spanish_page.locator(".language-switcher > summary").click()
     spanish_page.get_by_role("navigation", name="Idioma").get_by_role(
         "link", name="Français"
     ).click()
     expect(spanish_page).to_have_url(f"{demo_server}/fr/about/")
     expect(spanish_page.locator("html")).to_have_attribute("lang", "fr")
     expect(spanish_page.locator("h1")).to_have_text("À propos")
+    spanish_page.locator(".language-switcher > summary").click()
     current = spanish_page.get_by_role("navigation", name="Langue").locator("[aria-current]")
     expect(current).to_have_text("Français")
 

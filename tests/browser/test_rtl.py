@@ -11,9 +11,9 @@ def _x(page, selector):
 def test_header_and_notice_mirror_in_right_to_left(page, demo_server):
     page.set_viewport_size({"width": 1000, "height": 800})
     page.goto(f"{demo_server}/en/about/")
-    assert _x(page, ".site-name") < _x(page, ".language-switcher")
+    assert _x(page, ".site-header .wordmark") < _x(page, ".language-switcher")
     page.evaluate("document.documentElement.dir = 'rtl'")
-    assert _x(page, ".site-name") > _x(page, ".language-switcher")
+    assert _x(page, ".site-header .wordmark") > _x(page, ".language-switcher")
     # The skip link appears at the right-hand edge when focused.
     page.keyboard.press("Tab")
     box = page.locator(".skip-link").bounding_box()

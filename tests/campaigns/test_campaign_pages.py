@@ -175,3 +175,31 @@ def test_campaign_pages_use_a_bounded_number_of_queries(client, db, django_asser
         client.get("/es" + DEMO)
     with django_assert_max_num_queries(30):
         client.get("/es/campaigns/")
+
+
+def test_campaign_index_is_paginated_current_campaigns_first(client, campaign_index, today):
+    from campaigns.factories import CampaignPageFactory
+    from campaigns.models import CampaignPage
+
+    picture = CampaignPage.objects.first().hero_image
+    for n in range(14):
+        CampaignPageFactory(
+            parent=campaign_index,
+            slug=f"old-campaign-{n}",
+            title=f"Old campaign {n}",
+            start_date=datetime.date(2020, 1, 1) + datetime.timedelta(days=n),
+            end_date=datetime.date(2021, 1, 1),
+            hero_image=picture,
+        )
+    first = client.get("/en/campaigns/").content.decode()
+    second = client.get("/en/campaigns/?page=2").content.decode()
+    first_titles = re.findall(r'class="card__title"><a href="[^"]+">([^<]+)</a>', first)
+    second_titles = re.findall(r'class="card__title"><a href="[^"]+">([^<]+)</a>', second)
+    total = len(first_titles) + len(second_titles)
+    assert len(first_titles) == 12 and total == 14 + 3
+    # Current campaigns come first, under their own heading, on page 1 only.
+    assert first.index('id="current-heading"') < first.index('id="past-heading"')
+    assert 'id="current-heading"' not in second
+    assert "Migrants build our region" in first_titles
+    assert 'rel="next" href="?page=2"' in first and 'rel="prev" href="?page=1"' in second
+    assert "Page 2 of 2" in second

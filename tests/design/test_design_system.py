@@ -44,6 +44,7 @@ PAIRS = [
     ("error", "bg", 4.5),
     ("on-focus", "focus", 4.5),
     ("ink", "mark", 4.5),
+    ("link", "mark", 4.5),  # a highlighted word in a result's title
     ("false", "false-tint", 4.5),
     ("misleading", "misleading-tint", 4.5),
     ("context", "context-tint", 4.5),
@@ -53,6 +54,9 @@ PAIRS = [
     ("context", "bg", 4.5),
     ("true", "bg", 4.5),
     ("bg", "link", 4.5),  # an open cite/download/share button
+    ("figure", "bg", 4.5),
+    ("figure", "tint", 4.5),
+    ("figure", "surface", 4.5),
 ]
 
 

@@ -1,6 +1,9 @@
 """Home and content pages: what readers see and how editors create them.
 (Wagtail's page assertions for every page type: tests/test_page_models.py.)"""
 
+import re
+
+import pytest
 from django.test import override_settings
 from wagtail.test.utils import WagtailPageTestCase
 from wagtail.test.utils.form_data import nested_form_data, streamfield
@@ -83,3 +86,45 @@ def test_home_page_title_names_the_site_once_and_other_pages_add_their_own(clien
         about = client.get(f"/{lang}/about/").content.decode()
         title = about.split("<title>")[1].split("</title>")[0]
         assert title.endswith(f" · {site_names[lang]}") and title.count(site_names[lang]) == 1
+
+
+KEY_FIGURES = {
+    "en": ["550 million", "25%", "53 million", "15%"],
+    "es": ["550\xa0millones", "25\xa0%", "53\xa0millones", "15\xa0%"],
+}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_home_shows_the_regions_key_figures_from_the_library(client, db, lang):
+    html = client.get(f"/{lang}/").content.decode()
+    section = re.search(r'<section class="home-figures".*?</section>', html, re.S).group(0)
+    values = re.findall(r'<data value="[^"]+">([^<]+)</data>', section)
+    assert values == KEY_FIGURES[lang]
+    # Each figure says where and when, and links to the figure with its source.
+    assert section.count('class="key-figure__meta"') == 4
+    assert f'href="/{lang}/facts/' in section and "#figure-region-population" in section
+
+
+def test_a_corrected_key_figure_is_corrected_on_the_home_page(client, db):
+    from factsheets.models import Statistic
+
+    statistic = Statistic.objects.get(key="north-america-migrants")
+    statistic.value = 54000000
+    statistic.save_revision().publish()
+    html = client.get("/en/").content.decode()
+    assert '<data value="54000000">54 million</data>' in html
+
+
+def test_home_shows_latest_fact_checks_with_verdicts_campaigns_with_pictures_and_rights(client, db):
+    html = client.get("/fr/").content.decode()
+    checks = re.search(r'aria-labelledby="factsheets-heading".*?</section>', html, re.S).group(0)
+    cards = re.findall(r'<li class="card factsheet-card".*?</li>', checks, re.S)
+    assert len(cards) == 4
+    for card in cards:
+        # Verdict as colour, icon and word.
+        assert re.search(r'class="verdict verdict--[a-z-]+ verdict--small"><svg', card)
+        assert re.search(r'<span class="verdict__word">\w', card)
+    campaigns = re.search(r'aria-labelledby="campaigns-heading".*?</section>', html, re.S).group(0)
+    assert campaigns.count("<picture") >= 2
+    assert "Campagne en cours" in campaigns and "Campagne passée" not in campaigns
+    assert 'class="rights-entry"' in html and 'href="/fr/rights/"' in html

@@ -137,6 +137,9 @@ def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_admin(client
     assert response["Content-Type"].startswith("text/plain")
     text = response.content.decode()
     assert "Disallow: /admin/" in text
+    # No crawler reads a search with its query; the bare search page is allowed.
+    assert "Disallow: /*/search/?" in text.splitlines()
+    assert "Disallow: /*/search/\n" not in text
     assert "Sitemap: http://testserver/sitemap.xml" in text
 
 

@@ -20,12 +20,18 @@ def test_search_page_is_private_noindex_and_never_cached(client, backend):
     assert '<meta name="robots" content="noindex">' in response.content.decode()
     api = client.get("/api/search/", {"q": "rights", "lang": "en"})
     assert api["X-Robots-Tag"] == "noindex" and "no-store" in api["Cache-Control"]
+    for private in ({"q": ""}, {"country": "MX"}):
+        assert client.get("/en/search/", private)["X-Robots-Tag"] == "noindex"
+    # The bare search page holds nothing private: search engines may list it.
+    bare = client.get("/en/search/")
+    assert "X-Robots-Tag" not in bare
+    assert 'name="robots"' not in bare.content.decode()
 
 
 def test_every_page_has_a_labelled_search_box_in_the_header(client, db):
     html = client.get("/fr/about/").content.decode()
     assert 'action="/fr/search/"' in html
-    assert re.search(r'<label for="site-search-q">[^<]+</label>', html)
+    assert re.search(r'<label [^>]*for="site-search-q">[^<]+</label>', html)
     assert 'id="site-search-q"' in html
 
 
@@ -54,6 +60,27 @@ def test_facets_combine_as_get_parameters_and_show_counts(client, backend):
     html = client.get("/es/search/", {"q": "derechos", "country": country}).content.decode()
     assert 'aria-current="true"' in html
     assert f"({count})" in html
+
+
+def test_filters_sit_in_a_disclosure_that_counts_the_active_ones(client, backend):
+    """On a phone the results come first: the filters are a <details> (no
+    JavaScript) whose summary says how many filters narrow the results."""
+    html = client.get("/es/search/", {"q": "derechos"}).content.decode()
+    summary = re.search(
+        r'<details class="search-filters">\s*<summary[^>]*>(.*?)</summary>', html, re.S
+    )
+    assert summary and text_of(summary.group(1)).strip() == "Filtrar resultados"
+    api = client.get("/api/search/", {"q": "derechos", "lang": "es"}).json()
+    country = api["facets"]["country"][0]["value"]
+    html = client.get(
+        "/es/search/", {"q": "derechos", "country": country, "language": "all"}
+    ).content.decode()
+    summary = re.search(
+        r'<details class="search-filters"[^>]*>\s*<summary[^>]*>(.*?)</summary>', html, re.S
+    )
+    assert "2 activos" in text_of(summary.group(1))
+    # The disclosure is closed: the first result is not pushed down by the filter lists.
+    assert re.search(r'<details class="search-filters" data-active="2">', html)
 
 
 def test_all_languages_switch_labels_each_results_language(client, backend):
