@@ -147,7 +147,7 @@ def main(argv=None):
         quiet = io.StringIO()  # wagtail-modeltranslation's migrate talks on stdout
         call_command("migrate", "--noinput", verbosity=0, stdout=quiet)
         call_command("load_demo_content", verbosity=0, stdout=quiet)
-    pages = {kind: paths for kind, paths in RIGHTS_PAGES.items()}
+    pages = dict(RIGHTS_PAGES)
     if not args.rights:
         for name, path in PAGE_TYPES.items():
             if name not in RIGHTS_TYPES:
