@@ -6,6 +6,7 @@ pages exist at ``/<lang>/statistics/<key>/``, this is the one function to
 change.
 """
 
+from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from wagtail.models import Page, ReferenceIndex
 
@@ -15,9 +16,10 @@ def statistic_urls(statistics):
     figure in the sources of the first live fact sheet citing it
     (``…/facts/slug/#figure-<key>``), else its card. Two queries for any
     number of statistics."""
-    from factsheets.models.pages import FactSheetPage
-    from factsheets.models.statistic import Statistic
-
+    # By name, not import: the pages module imports the blocks that render
+    # figures through this one.
+    Statistic = apps.get_model("factsheets", "Statistic")
+    FactSheetPage = apps.get_model("factsheets", "FactSheetPage")
     statistics = [s for s in statistics if s is not None]
     if not statistics:
         return {}

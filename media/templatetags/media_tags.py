@@ -104,6 +104,8 @@ def share_meta(context, page=None, description="", title=""):
     card, or the home page's; its description, or the site's."""
     request = context.get("request")
     language = get_language()
+    if not hasattr(page, "get_url"):  # a view that is not a page ("" in templates)
+        page = None
     card = card_for(page, language) if page is not None else None
     if card is None:
         card = _site_card(request, language)

@@ -186,7 +186,8 @@ def test_campaign_index_is_paginated_current_campaigns_first(client, campaign_in
         CampaignPageFactory(
             parent=campaign_index,
             slug=f"old-campaign-{n}",
-            title=f"Old campaign {n}",
+            title_en=f"Old campaign {n}",
+            tagline_en="An old campaign.",
             start_date=datetime.date(2020, 1, 1) + datetime.timedelta(days=n),
             end_date=datetime.date(2021, 1, 1),
             hero_image=picture,

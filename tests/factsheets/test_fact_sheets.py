@@ -142,6 +142,7 @@ def test_statistic_correction_updates_every_citing_page(client, django_capture_o
     statistic = Statistic.objects.get(key="north-america-migrants")
     pages = {p.slug for p in citing_pages(statistic)}
     assert pages == {
+        "home",  # one of the region's key figures
         "migrants-are-a-burden-on-the-economy",
         "our-region-is-a-main-migration-region",
     }
@@ -149,6 +150,7 @@ def test_statistic_correction_updates_every_citing_page(client, django_capture_o
         "/en/facts/migrants-are-a-burden-on-the-economy/",
         "/es/facts/our-region-is-a-main-migration-region/",
         "/es/facts/migrants-are-a-burden-on-the-economy/",
+        "/es/",
     ]
     for url in urls:  # warm any page cache
         get(client, url)
@@ -162,6 +164,7 @@ def test_statistic_correction_updates_every_citing_page(client, django_capture_o
     assert "54\xa0millones" in get(client, urls[1]) or "54 millones" in get(client, urls[1])
     assert "54 millones" in get(client, urls[2]).replace("\xa0", " ")
     assert "53 millones" not in get(client, urls[2]).replace("\xa0", " ")
+    assert "54 millones" in get(client, urls[3]).replace("\xa0", " ")
 
 
 def test_fact_sheet_renders_in_constant_queries(

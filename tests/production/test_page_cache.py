@@ -162,10 +162,11 @@ def test_a_cited_page_change_shows_at_once_on_the_citing_cached_page(
 ):
     """Generic citation test through Wagtail's ReferenceIndex: the home page
     features a page; publishing that page invalidates the cached home page."""
-    from home.models import StandardPage
+    from factsheets.factories import FactSheetPageFactory
+    from factsheets.models import FactSheetIndexPage
 
-    cited = home_page.add_child(
-        instance=StandardPage(title="Cited sheet", slug="cited", show_in_menus=False)
+    cited = FactSheetPageFactory(
+        parent=FactSheetIndexPage.objects.get(), title="Cited sheet", slug="cited"
     )
     home = home_page.specific
     home.featured_factsheets = [("page", cited)]
