@@ -16,8 +16,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import gettext
 from wagtail.rich_text import expand_db_html
 
-from factsheets.formatting import format_day
 from factsheets.rich_text import INLINE_FIGURE_RE, statistic_ids_in_html
+from languages.formatting import format_date
 
 
 def _ids_in_value(block_type, value):
@@ -81,7 +81,7 @@ class FigureSet:
             self.numbers[statistic.pk] = document["number"]
         for document in self.documents:
             document["retrieved_label"] = (
-                format_day(document["retrieved"]) if document["retrieved"] else ""
+                format_date(document["retrieved"]) if document["retrieved"] else ""
             )
 
     @classmethod
