@@ -55,9 +55,7 @@ class StatisticLinkHandler(LinkHandler):
             if statistic is None or not statistic.live:
                 out.append("<a>")
             else:
-                out.append(
-                    format_html('<a class="figure-inline" href="{}">', urls[statistic.pk])
-                )
+                out.append(format_html('<a class="figure-inline" href="{}">', urls[statistic.pk]))
         return out
 
     @classmethod

@@ -27,6 +27,7 @@ import tarfile
 import tempfile
 from datetime import UTC, datetime
 
+from django.apps import apps
 from django.core.files.base import ContentFile
 from django.core.files.storage import default_storage
 from django.core.management import call_command
@@ -46,10 +47,17 @@ EXCLUDED = [
 
 
 def _excluded():
+    """The derived tables above, renditions, and models without a table of
+    their own (django_rq's dashboard, installed when Redis is configured)."""
     from wagtail.images import get_image_model
 
     rendition = get_image_model().get_rendition_model()._meta.label_lower
-    return [*EXCLUDED, rendition]
+    unmanaged = [
+        model._meta.label_lower
+        for model in apps.get_models()
+        if not model._meta.managed and not model._meta.proxy
+    ]
+    return [*EXCLUDED, rendition, *unmanaged]
 
 
 def _walk(storage, folder=""):

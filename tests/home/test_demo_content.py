@@ -15,7 +15,7 @@ def _snapshot():
     """Row count and highest primary key of every content model: any write shows."""
     state = {}
     for model in apps.get_models():
-        if model._meta.app_label in DERIVED:
+        if model._meta.app_label in DERIVED or not model._meta.managed:
             continue
         rows = model._default_manager.all()
         state[model._meta.label] = (

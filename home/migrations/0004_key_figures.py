@@ -6,7 +6,7 @@ from django.db import migrations
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("home", "0002_initial"),
+        ("home", "0003_block_previews"),
     ]
 
     operations = [
