@@ -12,13 +12,9 @@ import time
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache
+from redis.exceptions import RedisError
 
 logger = logging.getLogger(__name__)
-
-try:  # redis-py is needed only when this backend is used
-    from redis.exceptions import RedisError
-except ImportError:  # pragma: no cover
-    RedisError = OSError
 
 FAILURES = (RedisError, OSError)
 # After a failure, skip Redis for this many seconds (per process) so a dead
