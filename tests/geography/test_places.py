@@ -23,7 +23,9 @@ LANGUAGES = ["en", "es", "fr", "ht"]
 def _guide_place(client, lang, slug):
     """The place a rights guide names under its title."""
     html = client.get(f"/{lang}/rights/{slug}/").content.decode()
-    return re.search(r'<p class="guide__meta">\s*<span>([^<]+)</span>', html).group(1)
+    return re.search(
+        r'<p class="guide__meta">\s*<span>(?:<svg.*?</svg>)?([^<]+)</span>', html
+    ).group(1)
 
 
 def _statistic_place(client, lang, key):
