@@ -14,7 +14,8 @@ How it works
   while the current tokens still match, so invalidating a page is one cache
   write, and a render that raced with an invalidation is never served.
 - A response is stored only when Wagtail served a page (the
-  ``before_serve_page`` hook calls ``begin``), for an anonymous visitor
+  ``before_serve_page`` hook calls ``begin``) or a view showing one object
+  calls ``begin`` with it (a statistic's page), for an anonymous visitor
   without a session, with status 200 and no cookies set.
 - Editors and previews never see a cached page: any request carrying a session
   cookie bypasses the cache both ways, and ``/admin/`` is never cached.
@@ -33,6 +34,7 @@ import uuid
 from django.conf import settings
 from django.core.cache import caches
 from django.http import HttpResponse
+from wagtail.models import Page
 
 logger = logging.getLogger(__name__)
 
@@ -63,6 +65,14 @@ def _safe(fn, default):
 
 def version_key(page_id):
     return f"pagecache:ver:{page_id}"
+
+
+def cache_id(obj):
+    """What the tokens of ``obj``'s cached copies are keyed by: a page's id;
+    ``app_label.model:pk`` for any other object with a page of its own."""
+    if isinstance(obj, Page):
+        return obj.pk
+    return f"{obj._meta.label_lower}:{obj.pk}"
 
 
 def _location(request):
@@ -153,20 +163,22 @@ def lookup(request):
 
 
 def begin(request, page):
-    """Called before ``page`` renders (``before_serve_page`` hook): note the
-    page and read its tokens now, so a change published while it renders
-    makes this copy stale instead of serving old content."""
+    """Called before ``page`` renders (``before_serve_page`` hook, or a view
+    showing one object): note the page and read its tokens now, so a change
+    published while it renders makes this copy stale instead of serving old
+    content."""
     if not request_is_cacheable(request):
         return
-    request._page_cache_page_id = page.pk
+    page_id = cache_id(page)
+    request._page_cache_page_id = page_id
     request._page_cache_parameters = set()
     known = getattr(request, "_page_cache_tokens", None)
-    if known is None or known[0] != page.pk:
-        known = _read_tokens(page.pk)
+    if known is None or known[0] != page_id:
+        known = _read_tokens(page_id)
         if known is None:
             return  # cache down: nothing will be stored
-        known = (page.pk, *known)
-    page_token = _ensure_token(version_key(page.pk), known[1])
+        known = (page_id, *known)
+    page_token = _ensure_token(version_key(page_id), known[1])
     global_token = _ensure_token(GLOBAL_KEY, known[2])
     if page_token and global_token:
         request._page_cache_stamp = (page_token, global_token)
@@ -218,8 +230,9 @@ def _delete(keys):
 
 def invalidate_pages(page_ids):
     """Make every cached copy of these pages (all languages, all paths) stale.
-    Returns ``False`` when the cache could not be reached."""
-    page_ids = {int(pk) for pk in page_ids if pk is not None}
+    Ids are page ids or ``cache_id`` values. Returns ``False`` when the cache
+    could not be reached."""
+    page_ids = {str(pk) for pk in page_ids if pk is not None}
     return _delete([version_key(pk) for pk in page_ids]) if page_ids else True
 
 

@@ -6,16 +6,20 @@
 - A page unpublished, moved or deleted: also its descendants (their URLs or
   reachability changed).
 - A statistic, snippet, image or document published, changed, unpublished or
-  deleted: every page citing it, directly or through another cited object.
+  deleted: every page citing it, directly or through another cited object,
+  and its own page if it has one (a statistic's page).
+- A page published, unpublished, moved or deleted also refreshes the own
+  pages of the objects it cites (a statistic's page lists its citing pages).
 
 Each invalidation runs at once and again when the transaction commits, so a
 request rendering old data during the transaction cannot leave a stale copy.
 """
 
+from django.contrib.contenttypes.models import ContentType
 from django.db import transaction
 from django.db.models.signals import post_save, pre_delete
 from django.dispatch import receiver
-from wagtail.models import DraftStateMixin, Page
+from wagtail.models import DraftStateMixin, Page, ReferenceIndex
 from wagtail.signals import page_published, page_unpublished, post_page_move, published, unpublished
 
 from caching import jobs, pagecache
@@ -34,7 +38,7 @@ def _run(fn, *args):
         if fn is pagecache.invalidate_all:
             enqueue(jobs.invalidate_all)
         else:
-            enqueue(jobs.purge, sorted(int(pk) for pk in args[0] if pk is not None))
+            enqueue(jobs.purge, sorted(str(pk) for pk in args[0] if pk is not None))
 
     transaction.on_commit(after_commit)
 
@@ -53,6 +57,21 @@ def _page_targets(page, descendants=False):
     if descendants:
         ids |= set(Page.objects.descendant_of(page).values_list("pk", flat=True))
     ids |= _citing_page_ids(page)
+    ids |= _cited_object_ids(page)
+    return ids
+
+
+def _cited_object_ids(page):
+    """``cache_id`` of every non-page object ``page`` cites (the reference
+    index's rows from it): their own pages list the pages citing them."""
+    rows = ReferenceIndex.objects.filter(
+        base_content_type=ContentType.objects.get_for_model(Page), object_id=str(page.pk)
+    ).values_list("to_content_type_id", "to_object_id")
+    ids = set()
+    for content_type_id, object_id in rows.distinct():
+        model = ContentType.objects.get_for_id(content_type_id).model_class()
+        if model is not None and not issubclass(model, Page):
+            ids.add(f"{model._meta.label_lower}:{object_id}")
     return ids
 
 
@@ -89,7 +108,10 @@ def on_page_deleted(sender, instance, **kwargs):
 @receiver(unpublished)
 def on_object_published(sender, instance, **kwargs):
     if not isinstance(instance, Page):
-        _run(pagecache.invalidate_pages, _citing_page_ids(instance))
+        _run(
+            pagecache.invalidate_pages,
+            _citing_page_ids(instance) | {pagecache.cache_id(instance)},
+        )
 
 
 def _is_cited_model(model):
@@ -121,4 +143,7 @@ def on_object_saved(sender, instance, raw=False, **kwargs):
 @receiver(pre_delete)
 def on_object_deleted(sender, instance, **kwargs):
     if not isinstance(instance, Page) and _is_cited_model(type(instance)):
-        _run(pagecache.invalidate_pages, _citing_page_ids(instance))
+        _run(
+            pagecache.invalidate_pages,
+            _citing_page_ids(instance) | {pagecache.cache_id(instance)},
+        )

@@ -10,6 +10,9 @@ class FactsheetsConfig(AppConfig):
 
     def ready(self):
         from factsheets.search_sources import FactSheetSource, StatisticSource
+        from factsheets.sitemaps import StatisticSitemap
+        from languages.views import register_sitemap
         from search import registry
 
         registry.register(FactSheetSource(), StatisticSource())
+        register_sitemap("statistics", StatisticSitemap)

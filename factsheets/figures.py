@@ -111,7 +111,7 @@ class FigureSet:
     # -- Inline figures --------------------------------------------------------------
     def render_rich_text(self, html):
         """Database-format rich text → front-end HTML with every inline figure
-        re-rendered from the library and linked to its source entry."""
+        re-rendered from the library and linked to its entry in the sources."""
 
         def replace(match):
             try:
@@ -123,10 +123,12 @@ class FigureSet:
                 return format_html(
                     '<span class="figure-gap">[{}]</span>', gettext("figure under review")
                 )
+            # To the figure's own entry under its source document, which
+            # links on to the statistic's page.
             return format_html(
-                '<a class="figure-inline" href="#source-{}" data-statistic="{}">'
+                '<a class="figure-inline" href="#figure-{}" data-statistic="{}">'
                 '<data value="{}">{}</data><sup class="figure-inline__ref">[{}]</sup></a>',
-                self.numbers[statistic.pk],
+                statistic.key,
                 statistic.key,
                 statistic.machine_value,
                 statistic.formatted_value(),

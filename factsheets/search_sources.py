@@ -4,8 +4,9 @@
   its key figure (the first statistic it cites) as a direct answer, and its
   topics, countries and verdict as facets.
 - A statistic: a direct answer (value, period, geography, source), linked to
-  a fact sheet citing it, where a reader sees it in context. Publishing a
-  statistic re-indexes the pages citing it (their text shows its value).
+  its own page, where a reader sees it in context (source, history, the fact
+  sheets citing it). Publishing a statistic re-indexes the pages citing it
+  (their text shows its value).
 
 Registered in ``FactsheetsConfig.ready()``.
 """
@@ -17,10 +18,10 @@ from django.utils.translation import gettext_lazy as _
 from factsheets.choices import Verdict
 from factsheets.figures import FigureSet
 from factsheets.models import FactSheetPage, Statistic
-from factsheets.references import citing_pages, citing_pages_in_bulk
+from factsheets.references import citing_pages
 from geography.places import country_choices, geography_choices
 from languages.codes import language_codes
-from search.sources import PageSource, SearchDoc, Source, day_start, site_path
+from search.sources import PageSource, SearchDoc, Source, day_start
 from search.text import plain_text
 from taxonomy.topics import strategic_area_choices
 
@@ -121,16 +122,12 @@ class StatisticSource(Source):
         return self.documents_in_bulk([statistic])[statistic.pk]
 
     def documents_in_bulk(self, statistics):
-        live = [statistic for statistic in statistics if statistic.live]
-        # The first live page citing each figure, in tree order: one query for all.
-        citing = citing_pages_in_bulk(live, live_only=True)
-        found = {statistic.pk: [] for statistic in statistics}
-        for statistic in live:
-            pages = citing[statistic]
-            found[statistic.pk] = self._documents(statistic, site_path(pages[0]) if pages else None)
-        return found
+        return {
+            statistic.pk: self._documents(statistic) if statistic.live else []
+            for statistic in statistics
+        }
 
-    def _documents(self, statistic, path):
+    def _documents(self, statistic):
         languages = [
             code for code in language_codes() if getattr(statistic, f"label_{code}", None)
         ] or [settings.LANGUAGE_CODE]
@@ -157,7 +154,7 @@ class StatisticSource(Source):
                     language=language,
                     title=answer["label"],
                     text=text,
-                    url=f"/{language}{path}" if path else "",
+                    url=statistic.page_url(language),
                     countries=[statistic.geography] if statistic.geography else [],
                     year=end.year if end else None,
                     date=day_start(end) if end else None,

@@ -1,5 +1,5 @@
-"""URLs of the statistics API (language-neutral) and the embeddable card
-(language-prefixed). Included from config/urls.py."""
+"""URLs of the statistics API (language-neutral), the statistic pages and
+the embeddable card (language-prefixed). Included from config/urls.py."""
 
 from django.urls import path
 
@@ -21,4 +21,5 @@ api_urlpatterns = [
 
 embed_urlpatterns = [
     path("embed/statistic/<slug:key>/", views.embed_statistic, name="statistic-embed"),
+    path("statistics/<slug:key>/", views.statistic_page, name="statistic-page"),
 ]

@@ -1,4 +1,5 @@
-"""Read-only statistics API (JSON and CSV) and the embeddable statistic card."""
+"""Read-only statistics API (JSON and CSV), the statistic's public page and
+its embeddable card."""
 
 import csv
 import io
@@ -10,7 +11,10 @@ from django.urls import reverse
 from django.utils import translation
 from django.views.decorators.http import require_GET
 
-from factsheets.models import Statistic
+from caching import pagecache
+from factsheets.history import value_history
+from factsheets.models import FactSheetPage, Statistic
+from factsheets.references import citing_pages
 from hardening.csp import allow_framing
 from languages.codes import language_codes
 
@@ -110,13 +114,47 @@ def embed_statistic(request, key):
         statistic = Statistic.objects.live().get(key=key)
     except Statistic.DoesNotExist as exc:
         raise Http404 from exc
-    qualifier = f"{statistic.approximate} " if statistic.approximate else ""
-    description = (
-        f"{qualifier}{statistic.formatted_value()}: {statistic.label} "
-        f"({statistic.geography_label}, {statistic.period_label})"
-    )
     return render(
         request,
         "factsheets/embed_statistic.html",
-        {"statistic": statistic, "description": description},
+        {"statistic": statistic, "description": statistic_description(statistic)},
     )
+
+
+def statistic_description(statistic):
+    """One line for share previews and the embed card: "about 53 million:
+    label (geography, period)"."""
+    qualifier = f"{statistic.approximate} " if statistic.approximate else ""
+    return (
+        f"{qualifier}{statistic.formatted_value()}: {statistic.label} "
+        f"({statistic.geography_label}, {statistic.period_label})"
+    )
+
+
+@require_GET
+def statistic_page(request, key):
+    """``/<lang>/statistics/<key>/``: one figure with its source, history,
+    the pages citing it, downloads and embed code. Stored by the page cache
+    under the statistic; publishing it (or a page citing it) refreshes it."""
+    try:
+        statistic = Statistic.objects.live().get(key=key)
+    except Statistic.DoesNotExist as exc:
+        raise Http404 from exc
+    pagecache.begin(request, statistic)
+    language = translation.get_language()
+    pages = list(citing_pages(statistic, live_only=True))
+    api_url = statistic_api_url(statistic)
+    card_url = request.build_absolute_uri(statistic.card_url())
+    context = {
+        "statistic": statistic,
+        "description": statistic_description(statistic),
+        "history": value_history(statistic),
+        "fact_sheets": [p for p in pages if isinstance(p, FactSheetPage)],
+        "other_pages": [p for p in pages if not isinstance(p, FactSheetPage)],
+        "json_url": f"{api_url}?lang={language}",
+        "csv_url": reverse("statistics-api-detail-csv", kwargs={"key": statistic.key})
+        + f"?lang={language}",
+        "card_url": card_url,
+        "page_full_url": request.build_absolute_uri(statistic.page_url()),
+    }
+    return render(request, "factsheets/statistic_page.html", context)

@@ -24,6 +24,7 @@ PAGE_TYPES = {
     "rights-card": "/rights/mexico-in-transit/card/?also=ht",
     "factsheet-index": "/facts/",
     "factsheet": "/facts/our-region-is-a-main-migration-region/",
+    "statistic": "/statistics/north-america-migrants/",
     "statistic-embed": "/embed/statistic/north-america-migrants/",
     "search": "/search/?q=Canada",
 }

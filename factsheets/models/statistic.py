@@ -7,7 +7,7 @@ from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
 from django.urls import reverse
-from django.utils import timezone
+from django.utils import timezone, translation
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PublishingPanel
@@ -92,6 +92,9 @@ class Statistic(
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="statistic")
 
     objects = StatisticQuerySet.as_manager()
+
+    #: Filled in a language = the statistic reads in it (``languages.fallback``).
+    translation_fields = ("label",)
 
     panels = [
         FieldPanel("key"),
@@ -198,9 +201,18 @@ class Statistic(
     def geography_label(self):
         return place_name(self.geography)
 
-    def card_url(self):
-        """The embeddable card of the statistic (with its source), in the active language."""
-        return reverse("statistic-embed", kwargs={"key": self.key})
+    def card_url(self, language=None):
+        """The embeddable card of the statistic (with its source), in ``language``
+        (default: the active one)."""
+        with translation.override(language or translation.get_language()):
+            return reverse("statistic-embed", kwargs={"key": self.key})
+
+    def page_url(self, language=None):
+        """The statistic's public page, ``/<lang>/statistics/<key>/``: value,
+        source, history, citing fact sheets, downloads and embed code. In
+        ``language`` (default: the active one); a path, not a full URL."""
+        with translation.override(language or translation.get_language()):
+            return reverse("statistic-page", kwargs={"key": self.key})
 
     @property
     def due_for_review(self):

@@ -11,7 +11,7 @@ from factsheets.models import Statistic
 pytestmark = pytest.mark.django_db
 
 
-def test_callout_outside_a_fact_sheet_links_to_the_figure_on_a_citing_fact_sheet():
+def test_callout_outside_a_fact_sheet_links_to_the_statistic_page():
     block = StatisticCalloutBlock()
     statistic = Statistic.objects.get(key="north-america-foreign-born-share")
     value = block.to_python({"statistic": statistic.pk, "label_override": ""})
@@ -20,12 +20,9 @@ def test_callout_outside_a_fact_sheet_links_to_the_figure_on_a_citing_fact_sheet
     assert '<data value="15">15\xa0%</data>' in html
     assert "près de" in html
     assert "Part de la population de l&#x27;Amérique du Nord née à l&#x27;étranger" in html
-    # Until statistics have pages, "Source" leads to the figure with its source
-    # on the first fact sheet citing it (never a bare embed card).
-    assert (
-        'href="/fr/facts/migrants-are-a-burden-on-the-economy/#figure-north-america-foreign-born-share"'
-        in html
-    )
+    # "Source" leads to the statistic's page (source, history, citing fact
+    # sheets), in the reader's language; never a bare embed card.
+    assert 'href="/fr/statistics/north-america-foreign-born-share/"' in html
 
 
 def test_callout_refuses_an_unpublished_statistic():

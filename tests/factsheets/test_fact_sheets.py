@@ -51,9 +51,16 @@ def test_fact_sheet_shows_claim_verdict_and_sources_grouped_by_document(client, 
     assert "Another report" in second and "Figure from elsewhere" in second
     for statistic in [*statistics, other]:
         assert sources.count(f'id="figure-{statistic.key}"') == 1
-    # Inline figures show the formatted value and link to their document.
+    # Inline figures show the formatted value and link to their own entry
+    # under their document, which links on to the statistic's page.
     assert re.search(
-        r'<a class="figure-inline" href="#source-1"[^>]*><data value="10">10%</data>', html
+        rf'<a class="figure-inline" href="#figure-{statistics[0].key}"[^>]*>'
+        r'<data value="10">10%</data><sup class="figure-inline__ref">\[1\]</sup>',
+        html,
+    )
+    assert re.search(
+        rf'<li id="figure-{statistics[0].key}">.*?<a href="/en/statistics/{statistics[0].key}/">',
+        sources,
     )
     # Claim and verdict in one block: the word, its colour class and an icon.
     claim = re.search(r'<div class="claim claim--false">(.*?)</div>\s*</div>', html, re.S).group(1)

@@ -103,9 +103,9 @@ def test_home_shows_the_regions_key_figures_from_the_library(client, db, lang):
     assert [v.replace("\xa0", " ") for v in values] == [
         v.replace("\xa0", " ") for v in KEY_FIGURES[lang]
     ]
-    # Each figure says where and when, and links to the figure with its source.
+    # Each figure says where and when, and links to its page with its source.
     assert section.count('class="key-figure__meta"') == 4
-    assert f'href="/{lang}/facts/' in section and "#figure-region-population" in section
+    assert f'href="/{lang}/statistics/region-population/"' in section
 
 
 def test_a_corrected_key_figure_is_corrected_on_the_home_page(client, db):
