@@ -14,6 +14,7 @@ import subprocess
 from pathlib import Path
 
 import pytest
+from django.core.cache import caches
 from django.core.management import call_command
 from django.test import override_settings
 
@@ -104,3 +105,13 @@ def role_user(db):
         return user
 
     return make
+
+
+@pytest.fixture
+def page_cache(settings):
+    """The page cache switched on (tests run with it off), empty before and after."""
+    settings.PAGE_CACHE_ENABLED = True
+    settings.PAGE_CACHE_ALIAS = "default"
+    caches["default"].clear()
+    yield
+    caches["default"].clear()

@@ -5,7 +5,6 @@ import re
 from decimal import Decimal
 
 import pytest
-from django.core.cache import caches
 
 from factsheets.factories import StatisticFactory
 from factsheets.models import Statistic
@@ -23,15 +22,6 @@ def get(client, url, status=200):
 
 def main(html):
     return re.search(r"<main\b.*?</main>", html, re.S).group(0)
-
-
-@pytest.fixture
-def page_cache(settings):
-    settings.PAGE_CACHE_ENABLED = True
-    settings.PAGE_CACHE_ALIAS = "default"
-    caches["default"].clear()
-    yield
-    caches["default"].clear()
 
 
 def test_page_url_is_language_prefixed():

@@ -1,20 +1,8 @@
 """A new or corrected help contact reaches readers at once, even with the
 public page cache on."""
 
-import pytest
-from django.core.cache import caches
-
 from rights.factories import HelpContactFactory
 from rights.models import HelpContact
-
-
-@pytest.fixture
-def page_cache(settings):
-    settings.PAGE_CACHE_ENABLED = True
-    settings.PAGE_CACHE_ALIAS = "default"
-    caches["default"].clear()
-    yield
-    caches["default"].clear()
 
 
 def test_new_country_contact_appears_on_cached_guide_and_country_page(

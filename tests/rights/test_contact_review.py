@@ -8,7 +8,6 @@ import datetime
 import re
 
 import pytest
-from django.core.cache import caches
 from django.core.management import call_command
 from django.urls import reverse
 from django.utils import timezone
@@ -27,15 +26,6 @@ READER_URLS = [
     for lang in LANGUAGES
     for path in ("your-rights-in-the-region/", "mexico-in-transit/", "mexico-in-transit/card/")
 ]
-
-
-@pytest.fixture
-def page_cache(settings):
-    settings.PAGE_CACHE_ENABLED = True
-    settings.PAGE_CACHE_ALIAS = "default"
-    caches["default"].clear()
-    yield
-    caches["default"].clear()
 
 
 @pytest.fixture
