@@ -16,6 +16,7 @@ from factsheets.history import value_history
 from factsheets.models import FactSheetPage, Statistic
 from factsheets.references import citing_pages
 from hardening.csp import allow_framing
+from languages.addresses import public_url
 from languages.codes import language_codes
 
 API_FIELDS = [
@@ -78,8 +79,7 @@ def statistics_list(request, fmt="json"):
     language = _language(request)
     with translation.override(language):
         rows = [
-            {**s.as_data(language), "url": request.build_absolute_uri(statistic_api_url(s))}
-            for s in statistics
+            {**s.as_data(language), "url": public_url(statistic_api_url(s))} for s in statistics
         ]
     if fmt == "csv" or request.GET.get("format") == "csv":
         return _api_headers(_csv_response(rows, "statistics.csv"))

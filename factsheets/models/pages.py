@@ -22,6 +22,7 @@ from factsheets.choices import VERDICT_RATINGS, Verdict
 from factsheets.figures import FigureSet, statistic_ids_in_stream
 from factsheets.models.statistic import Statistic
 from geography.places import country_choices, place_name
+from languages.addresses import page_public_url
 from languages.fallback import display_language
 from languages.formatting import format_date
 from languages.preview import LanguagePreviewMixin
@@ -139,12 +140,12 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
         return gettext("%(title)s Migration Facts. Last reviewed %(date)s. %(url)s") % {
             "title": title,
             "date": self.last_reviewed_label,
-            "url": self.get_full_url(request),
+            "url": page_public_url(self, request),
         }
 
     def claim_review(self, request=None):
         """schema.org ClaimReview for search engines and fact-check aggregators."""
-        url = self.get_full_url(request)
+        url = page_public_url(self, request)
         published = self.first_published_at or self.last_published_at or timezone.now()
         return {
             "@context": "https://schema.org",
@@ -206,7 +207,7 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
         response = JsonResponse(
             {
                 "fact_sheet": self.title,
-                "url": self.get_full_url(request),
+                "url": page_public_url(self, request),
                 "last_reviewed": self.last_reviewed.isoformat() if self.last_reviewed else None,
                 "figures": self.figures.as_rows(),
             },
