@@ -12,7 +12,7 @@ class StatisticTranslation(TranslationOptions):
 
 @register(FactSheetPage)
 class FactSheetPageTranslation(TranslationOptions):
-    fields = ("myth", "short_answer", "body")
+    fields = ("myth", "short_answer", "appearances", "body")
     required_languages = {"en": ("myth", "short_answer")}
 
 

@@ -7,7 +7,7 @@ from django.db import models
 from django.http import HttpResponse, JsonResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.translation import get_language, gettext
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -17,12 +17,13 @@ from wagtail.search import index
 
 from caching.pagecache import do_not_store, vary_on_query
 from caching.pagination import paginate
-from factsheets.blocks import FactSheetBodyBlock
+from factsheets.blocks import ClaimAppearancesBlock, FactSheetBodyBlock
 from factsheets.choices import VERDICT_RATINGS, Verdict
+from factsheets.evidence import FactSheetPageForm
 from factsheets.figures import FigureSet, statistic_ids_in_stream
 from factsheets.models.statistic import Statistic
 from geography.places import country_choices, place_name
-from languages.addresses import page_public_url
+from languages.addresses import base_url, page_public_url
 from languages.fallback import display_language
 from languages.formatting import format_date
 from languages.preview import LanguagePreviewMixin
@@ -36,7 +37,16 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
 
     myth = models.CharField(_("myth"), max_length=255, help_text=_("The claim, as people say it."))
     verdict = models.CharField(_("verdict"), max_length=20, choices=Verdict.choices)
-    short_answer = models.TextField(_("short answer"))
+    short_answer = models.TextField(
+        _("short answer"),
+        help_text=_("One or two sentences that open with the verdict, e.g. “False. …”."),
+    )
+    appearances = StreamField(
+        ClaimAppearancesBlock(),
+        verbose_name=_("where the claim appeared"),
+        blank=True,
+        help_text=_("Links or descriptions, the first appearance first."),
+    )
     body = StreamField(FactSheetBodyBlock(), verbose_name=_("body"), blank=True)
     topics = ChoiceListField(_("topics"), item_choices=strategic_area_choices)
     countries = ChoiceListField(_("countries"), item_choices=country_choices)
@@ -49,7 +59,12 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
     content_panels = [
         *Page.content_panels,
         MultiFieldPanel(
-            [FieldPanel("myth"), FieldPanel("verdict"), FieldPanel("short_answer")],
+            [
+                FieldPanel("myth"),
+                FieldPanel("appearances"),
+                FieldPanel("verdict"),
+                FieldPanel("short_answer"),
+            ],
             heading=_("Myth and verdict"),
         ),
         FieldPanel("body"),
@@ -58,6 +73,8 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
             heading=_("Classification"),
         ),
     ]
+
+    base_form_class = FactSheetPageForm
 
     search_fields = [
         *Page.search_fields,
@@ -144,18 +161,35 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
         }
 
     def claim_review(self, request=None):
-        """schema.org ClaimReview for search engines and fact-check aggregators."""
+        """schema.org ClaimReview, with the fields Google's fact-check
+        documentation requires and recommends (see docs/content-model.md)."""
         url = page_public_url(self, request)
         published = self.first_published_at or self.last_published_at or timezone.now()
+        modified = max(self.last_published_at or published, published)
+        appearances = [_appearance(block.value) for block in self.appearances]
+        claim = {"@type": "Claim", "name": self.myth}
+        if appearances:
+            claim["appearance"] = appearances
+            claim["firstAppearance"] = appearances[0]
+        authors = [block.value["author"] for block in self.appearances if block.value["author"]]
+        if authors:
+            claim["author"] = {"@type": "Person", "name": authors[0]}
+        seen = [block.value["first_seen"] for block in self.appearances if block.value["first_seen"]]
+        if seen:
+            claim["datePublished"] = min(seen).isoformat()
         return {
             "@context": "https://schema.org",
             "@type": "ClaimReview",
             "url": url,
             "claimReviewed": self.myth,
             "datePublished": published.date().isoformat(),
-            "dateModified": self.last_reviewed.isoformat() if self.last_reviewed else None,
-            "inLanguage": get_language(),
-            "author": {"@type": "Organization", "name": gettext("Migration Facts")},
+            "dateModified": modified.date().isoformat(),
+            "inLanguage": self.content_language,
+            "author": {
+                "@type": "Organization",
+                "name": gettext("Migration Facts"),
+                "url": f"{base_url()}/",
+            },
             "reviewRating": {
                 "@type": "Rating",
                 "ratingValue": VERDICT_RATINGS.get(self.verdict, 1),
@@ -163,11 +197,7 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
                 "worstRating": 1,
                 "alternateName": self.verdict_label,
             },
-            "itemReviewed": {
-                "@type": "Claim",
-                "name": self.myth,
-                "appearance": {"@type": "CreativeWork", "url": url},
-            },
+            "itemReviewed": claim,
         }
 
     def share_card_lines(self, language):
@@ -215,6 +245,19 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
         )
         response["Content-Disposition"] = f'attachment; filename="{self.slug}-figures.json"'
         return response
+
+
+def _appearance(value):
+    work = {"@type": "CreativeWork"}
+    if value["url"]:
+        work["url"] = value["url"]
+    if value["description"]:
+        work["name"] = value["description"]
+    if value["author"]:
+        work["author"] = {"@type": "Person", "name": value["author"]}
+    if value["first_seen"]:
+        work["datePublished"] = value["first_seen"].isoformat()
+    return work
 
 
 class FactSheetIndexPage(LanguagePreviewMixin, Page):
