@@ -14,6 +14,7 @@ from django.utils.translation import gettext
 from wagtail.admin.forms import WagtailAdminPageForm
 
 from factsheets.choices import Verdict
+from factsheets.corrections import ChangeNoteFormMixin, fact_sheet_snapshot
 from factsheets.figures import statistic_ids_in_stream
 from languages.codes import language_codes
 
@@ -61,9 +62,13 @@ def contradicting_openers(page):
     return found
 
 
-class FactSheetPageForm(WagtailAdminPageForm):
+class FactSheetPageForm(ChangeNoteFormMixin, WagtailAdminPageForm):
     """Refuses to publish (or submit for review) a verdict without evidence;
-    a draft may be saved without it, and the form keeps what was typed."""
+    a draft may be saved without it, and the form keeps what was typed. A new
+    verdict or short answer of a published sheet needs a correction note."""
+
+    subject_field = "fact_sheet"
+    snapshot = staticmethod(fact_sheet_snapshot)
 
     def clean(self):
         cleaned = super().clean()

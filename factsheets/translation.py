@@ -1,7 +1,7 @@
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from factsheets.models import FactSheetIndexPage, FactSheetPage, Statistic
+from factsheets.models import Correction, FactSheetIndexPage, FactSheetPage, Statistic
 
 
 @register(Statistic)
@@ -19,3 +19,8 @@ class FactSheetPageTranslation(TranslationOptions):
 @register(FactSheetIndexPage)
 class FactSheetIndexPageTranslation(TranslationOptions):
     fields = ("intro",)
+
+
+@register(Correction)
+class CorrectionTranslation(TranslationOptions):
+    fields = ("note",)

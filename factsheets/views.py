@@ -1,5 +1,5 @@
-"""Read-only statistics API (JSON and CSV), the statistic's public page and
-its embeddable card."""
+"""Read-only statistics API (JSON and CSV), the statistic's public page, its
+embeddable card and the Corrections page."""
 
 import csv
 import io
@@ -12,7 +12,9 @@ from django.utils import translation
 from django.views.decorators.http import require_GET
 
 from caching import pagecache
+from factsheets import corrections
 from factsheets.history import value_history
+from factsheets.links import statistic_url
 from factsheets.models import FactSheetPage, Statistic
 from factsheets.references import citing_pages
 from hardening.csp import allow_framing
@@ -158,3 +160,27 @@ def statistic_page(request, key):
         "page_full_url": request.build_absolute_uri(statistic.page_url()),
     }
     return render(request, "factsheets/statistic_page.html", context)
+
+
+@require_GET
+def corrections_page(request):
+    """Every correction and update, newest first, in the URL's language."""
+    entries = []
+    for correction in corrections.public():
+        if correction.statistic_id:
+            url = statistic_url(correction.statistic) if correction.statistic.live else ""
+        else:
+            url = correction.fact_sheet.get_url(request) if correction.fact_sheet.live else ""
+        entries.append(
+            {
+                "id": correction.pk,
+                "subject": corrections.subject(correction),
+                "url": url,
+                "sentence": corrections.sentence(correction),
+                "note": correction.note,
+                "kind": correction.kind,
+                "kind_label": correction.get_kind_display(),
+                "date": correction.published_at,
+            }
+        )
+    return render(request, "factsheets/corrections_page.html", {"entries": entries})

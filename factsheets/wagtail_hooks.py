@@ -10,12 +10,14 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.panels import ObjectList
 from wagtail.admin.rich_text.editors.draftail import features as draftail_features
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from factsheets.choices import Unit
+from factsheets.corrections import StatisticForm, change_note_panels
 from factsheets.evidence import contradicting_openers
 from factsheets.models import FactSheetPage, Statistic
 from factsheets.references import citing_pages, citing_pages_in_bulk
@@ -78,6 +80,9 @@ class StatisticViewSet(SnippetViewSet):
         "next_review",
     ]
     filterset_class = StatisticFilterSet
+    edit_handler = ObjectList(
+        [*Statistic.panels, change_note_panels()], base_form_class=StatisticForm
+    )
     ordering = ["key"]
     copy_view_enabled = False
 

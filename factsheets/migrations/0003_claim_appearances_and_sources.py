@@ -5,85 +5,971 @@ from django.db import migrations, models
 
 
 class Migration(migrations.Migration):
-
     dependencies = [
-        ('factsheets', '0002_topics_and_places_from_vocabularies'),
+        ("factsheets", "0002_topics_and_places_from_vocabularies"),
     ]
 
     operations = [
         migrations.AddField(
-            model_name='factsheetpage',
-            name='appearances',
-            field=wagtail.fields.StreamField([('appearance', 5)], blank=True, block_lookup={0: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('saying', 'Common saying'), ('social-media', 'Social media'), ('news', 'News media'), ('speech', 'Speech or interview'), ('website', 'Website'), ('print', 'Leaflet or poster'), ('other', 'Other')], 'label': 'Medium'}), 1: ('wagtail.blocks.URLBlock', (), {'label': 'Link', 'required': False}), 2: ('wagtail.blocks.CharBlock', (), {'help_text': 'Where it was heard or read, when there is no link: e.g. a common saying.', 'label': 'Description', 'max_length': 255, 'required': False}), 3: ('wagtail.blocks.CharBlock', (), {'help_text': 'Only when known.', 'label': 'Said by', 'max_length': 255, 'required': False}), 4: ('wagtail.blocks.DateBlock', (), {'label': 'First seen', 'required': False}), 5: ('wagtail.blocks.StructBlock', [[('medium', 0), ('url', 1), ('description', 2), ('author', 3), ('first_seen', 4)]], {})}, help_text='Links or descriptions, the first appearance first.', verbose_name='where the claim appeared'),
+            model_name="factsheetpage",
+            name="appearances",
+            field=wagtail.fields.StreamField(
+                [("appearance", 5)],
+                blank=True,
+                block_lookup={
+                    0: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [
+                                ("saying", "Common saying"),
+                                ("social-media", "Social media"),
+                                ("news", "News media"),
+                                ("speech", "Speech or interview"),
+                                ("website", "Website"),
+                                ("print", "Leaflet or poster"),
+                                ("other", "Other"),
+                            ],
+                            "label": "Medium",
+                        },
+                    ),
+                    1: ("wagtail.blocks.URLBlock", (), {"label": "Link", "required": False}),
+                    2: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Where it was heard or read, when there is no link: e.g. a common saying.",
+                            "label": "Description",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    3: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Only when known.",
+                            "label": "Said by",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    4: ("wagtail.blocks.DateBlock", (), {"label": "First seen", "required": False}),
+                    5: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("medium", 0),
+                                ("url", 1),
+                                ("description", 2),
+                                ("author", 3),
+                                ("first_seen", 4),
+                            ]
+                        ],
+                        {},
+                    ),
+                },
+                help_text="Links or descriptions, the first appearance first.",
+                verbose_name="where the claim appeared",
+            ),
         ),
         migrations.AddField(
-            model_name='factsheetpage',
-            name='appearances_en',
-            field=wagtail.fields.StreamField([('appearance', 5)], blank=True, block_lookup={0: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('saying', 'Common saying'), ('social-media', 'Social media'), ('news', 'News media'), ('speech', 'Speech or interview'), ('website', 'Website'), ('print', 'Leaflet or poster'), ('other', 'Other')], 'label': 'Medium'}), 1: ('wagtail.blocks.URLBlock', (), {'label': 'Link', 'required': False}), 2: ('wagtail.blocks.CharBlock', (), {'help_text': 'Where it was heard or read, when there is no link: e.g. a common saying.', 'label': 'Description', 'max_length': 255, 'required': False}), 3: ('wagtail.blocks.CharBlock', (), {'help_text': 'Only when known.', 'label': 'Said by', 'max_length': 255, 'required': False}), 4: ('wagtail.blocks.DateBlock', (), {'label': 'First seen', 'required': False}), 5: ('wagtail.blocks.StructBlock', [[('medium', 0), ('url', 1), ('description', 2), ('author', 3), ('first_seen', 4)]], {})}, help_text='Links or descriptions, the first appearance first.', null=True, verbose_name='where the claim appeared'),
+            model_name="factsheetpage",
+            name="appearances_en",
+            field=wagtail.fields.StreamField(
+                [("appearance", 5)],
+                blank=True,
+                block_lookup={
+                    0: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [
+                                ("saying", "Common saying"),
+                                ("social-media", "Social media"),
+                                ("news", "News media"),
+                                ("speech", "Speech or interview"),
+                                ("website", "Website"),
+                                ("print", "Leaflet or poster"),
+                                ("other", "Other"),
+                            ],
+                            "label": "Medium",
+                        },
+                    ),
+                    1: ("wagtail.blocks.URLBlock", (), {"label": "Link", "required": False}),
+                    2: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Where it was heard or read, when there is no link: e.g. a common saying.",
+                            "label": "Description",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    3: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Only when known.",
+                            "label": "Said by",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    4: ("wagtail.blocks.DateBlock", (), {"label": "First seen", "required": False}),
+                    5: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("medium", 0),
+                                ("url", 1),
+                                ("description", 2),
+                                ("author", 3),
+                                ("first_seen", 4),
+                            ]
+                        ],
+                        {},
+                    ),
+                },
+                help_text="Links or descriptions, the first appearance first.",
+                null=True,
+                verbose_name="where the claim appeared",
+            ),
         ),
         migrations.AddField(
-            model_name='factsheetpage',
-            name='appearances_es',
-            field=wagtail.fields.StreamField([('appearance', 5)], blank=True, block_lookup={0: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('saying', 'Common saying'), ('social-media', 'Social media'), ('news', 'News media'), ('speech', 'Speech or interview'), ('website', 'Website'), ('print', 'Leaflet or poster'), ('other', 'Other')], 'label': 'Medium'}), 1: ('wagtail.blocks.URLBlock', (), {'label': 'Link', 'required': False}), 2: ('wagtail.blocks.CharBlock', (), {'help_text': 'Where it was heard or read, when there is no link: e.g. a common saying.', 'label': 'Description', 'max_length': 255, 'required': False}), 3: ('wagtail.blocks.CharBlock', (), {'help_text': 'Only when known.', 'label': 'Said by', 'max_length': 255, 'required': False}), 4: ('wagtail.blocks.DateBlock', (), {'label': 'First seen', 'required': False}), 5: ('wagtail.blocks.StructBlock', [[('medium', 0), ('url', 1), ('description', 2), ('author', 3), ('first_seen', 4)]], {})}, help_text='Links or descriptions, the first appearance first.', null=True, verbose_name='where the claim appeared'),
+            model_name="factsheetpage",
+            name="appearances_es",
+            field=wagtail.fields.StreamField(
+                [("appearance", 5)],
+                blank=True,
+                block_lookup={
+                    0: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [
+                                ("saying", "Common saying"),
+                                ("social-media", "Social media"),
+                                ("news", "News media"),
+                                ("speech", "Speech or interview"),
+                                ("website", "Website"),
+                                ("print", "Leaflet or poster"),
+                                ("other", "Other"),
+                            ],
+                            "label": "Medium",
+                        },
+                    ),
+                    1: ("wagtail.blocks.URLBlock", (), {"label": "Link", "required": False}),
+                    2: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Where it was heard or read, when there is no link: e.g. a common saying.",
+                            "label": "Description",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    3: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Only when known.",
+                            "label": "Said by",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    4: ("wagtail.blocks.DateBlock", (), {"label": "First seen", "required": False}),
+                    5: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("medium", 0),
+                                ("url", 1),
+                                ("description", 2),
+                                ("author", 3),
+                                ("first_seen", 4),
+                            ]
+                        ],
+                        {},
+                    ),
+                },
+                help_text="Links or descriptions, the first appearance first.",
+                null=True,
+                verbose_name="where the claim appeared",
+            ),
         ),
         migrations.AddField(
-            model_name='factsheetpage',
-            name='appearances_fr',
-            field=wagtail.fields.StreamField([('appearance', 5)], blank=True, block_lookup={0: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('saying', 'Common saying'), ('social-media', 'Social media'), ('news', 'News media'), ('speech', 'Speech or interview'), ('website', 'Website'), ('print', 'Leaflet or poster'), ('other', 'Other')], 'label': 'Medium'}), 1: ('wagtail.blocks.URLBlock', (), {'label': 'Link', 'required': False}), 2: ('wagtail.blocks.CharBlock', (), {'help_text': 'Where it was heard or read, when there is no link: e.g. a common saying.', 'label': 'Description', 'max_length': 255, 'required': False}), 3: ('wagtail.blocks.CharBlock', (), {'help_text': 'Only when known.', 'label': 'Said by', 'max_length': 255, 'required': False}), 4: ('wagtail.blocks.DateBlock', (), {'label': 'First seen', 'required': False}), 5: ('wagtail.blocks.StructBlock', [[('medium', 0), ('url', 1), ('description', 2), ('author', 3), ('first_seen', 4)]], {})}, help_text='Links or descriptions, the first appearance first.', null=True, verbose_name='where the claim appeared'),
+            model_name="factsheetpage",
+            name="appearances_fr",
+            field=wagtail.fields.StreamField(
+                [("appearance", 5)],
+                blank=True,
+                block_lookup={
+                    0: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [
+                                ("saying", "Common saying"),
+                                ("social-media", "Social media"),
+                                ("news", "News media"),
+                                ("speech", "Speech or interview"),
+                                ("website", "Website"),
+                                ("print", "Leaflet or poster"),
+                                ("other", "Other"),
+                            ],
+                            "label": "Medium",
+                        },
+                    ),
+                    1: ("wagtail.blocks.URLBlock", (), {"label": "Link", "required": False}),
+                    2: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Where it was heard or read, when there is no link: e.g. a common saying.",
+                            "label": "Description",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    3: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Only when known.",
+                            "label": "Said by",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    4: ("wagtail.blocks.DateBlock", (), {"label": "First seen", "required": False}),
+                    5: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("medium", 0),
+                                ("url", 1),
+                                ("description", 2),
+                                ("author", 3),
+                                ("first_seen", 4),
+                            ]
+                        ],
+                        {},
+                    ),
+                },
+                help_text="Links or descriptions, the first appearance first.",
+                null=True,
+                verbose_name="where the claim appeared",
+            ),
         ),
         migrations.AddField(
-            model_name='factsheetpage',
-            name='appearances_ht',
-            field=wagtail.fields.StreamField([('appearance', 5)], blank=True, block_lookup={0: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('saying', 'Common saying'), ('social-media', 'Social media'), ('news', 'News media'), ('speech', 'Speech or interview'), ('website', 'Website'), ('print', 'Leaflet or poster'), ('other', 'Other')], 'label': 'Medium'}), 1: ('wagtail.blocks.URLBlock', (), {'label': 'Link', 'required': False}), 2: ('wagtail.blocks.CharBlock', (), {'help_text': 'Where it was heard or read, when there is no link: e.g. a common saying.', 'label': 'Description', 'max_length': 255, 'required': False}), 3: ('wagtail.blocks.CharBlock', (), {'help_text': 'Only when known.', 'label': 'Said by', 'max_length': 255, 'required': False}), 4: ('wagtail.blocks.DateBlock', (), {'label': 'First seen', 'required': False}), 5: ('wagtail.blocks.StructBlock', [[('medium', 0), ('url', 1), ('description', 2), ('author', 3), ('first_seen', 4)]], {})}, help_text='Links or descriptions, the first appearance first.', null=True, verbose_name='where the claim appeared'),
+            model_name="factsheetpage",
+            name="appearances_ht",
+            field=wagtail.fields.StreamField(
+                [("appearance", 5)],
+                blank=True,
+                block_lookup={
+                    0: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {
+                            "choices": [
+                                ("saying", "Common saying"),
+                                ("social-media", "Social media"),
+                                ("news", "News media"),
+                                ("speech", "Speech or interview"),
+                                ("website", "Website"),
+                                ("print", "Leaflet or poster"),
+                                ("other", "Other"),
+                            ],
+                            "label": "Medium",
+                        },
+                    ),
+                    1: ("wagtail.blocks.URLBlock", (), {"label": "Link", "required": False}),
+                    2: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Where it was heard or read, when there is no link: e.g. a common saying.",
+                            "label": "Description",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    3: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Only when known.",
+                            "label": "Said by",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    4: ("wagtail.blocks.DateBlock", (), {"label": "First seen", "required": False}),
+                    5: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("medium", 0),
+                                ("url", 1),
+                                ("description", 2),
+                                ("author", 3),
+                                ("first_seen", 4),
+                            ]
+                        ],
+                        {},
+                    ),
+                },
+                help_text="Links or descriptions, the first appearance first.",
+                null=True,
+                verbose_name="where the claim appeared",
+            ),
         ),
         migrations.AlterField(
-            model_name='factsheetpage',
-            name='body',
-            field=wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('callout', 6), ('chart', 10), ('source', 17), ('quote', 20), ('image', 23)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Text', 'max_length': 160}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section'), ('h3', 'Subsection')], 'label': 'Level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('factsheets.blocks.FigureRichTextBlock', (), {}), 4: ('factsheets.blocks.LiveStatisticChooserBlock', (), {'label': 'Statistic'}), 5: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the statistic's own label.", 'label': 'Label', 'max_length': 255, 'required': False}), 6: ('wagtail.blocks.StructBlock', [[('statistic', 4), ('label_override', 5)]], {}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 255}), 8: ('wagtail.blocks.ListBlock', (4,), {'label': 'Statistics', 'min_num': 1}), 9: ('wagtail.blocks.CharBlock', (), {'label': 'Note', 'max_length': 500, 'required': False}), 10: ('wagtail.blocks.StructBlock', [[('title', 7), ('statistics', 8), ('caption', 9)]], {}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'Publisher', 'max_length': 255}), 12: ('wagtail.blocks.URLBlock', (), {'label': 'Link', 'required': False}), 13: ('wagtail.blocks.DateBlock', (), {'label': 'Date published', 'required': False}), 14: ('wagtail.blocks.CharBlock', (), {'help_text': "Where the passage stands, e.g. p. 13 or the section's title.", 'label': 'Page or section', 'max_length': 255, 'required': False}), 15: ('wagtail.blocks.TextBlock', (), {'help_text': 'The words of the source, quoted exactly.', 'label': 'Passage', 'required': False}), 16: ('wagtail.blocks.BooleanBlock', (), {'help_text': "Tick when the passage is our translation of the source's words.", 'label': 'Our translation', 'required': False}), 17: ('wagtail.blocks.StructBlock', [[('publisher', 11), ('title', 7), ('url', 12), ('date', 13), ('locator', 14), ('quote', 15), ('translated', 16)]], {}), 18: ('wagtail.blocks.TextBlock', (), {'label': 'Quote'}), 19: ('wagtail.blocks.CharBlock', (), {'label': 'Attribution', 'max_length': 255, 'required': False}), 20: ('wagtail.blocks.StructBlock', [[('quote', 18), ('attribution', 19)]], {}), 21: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 22: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 255, 'required': False}), 23: ('wagtail.blocks.StructBlock', [[('image', 21), ('caption', 22)]], {})}, verbose_name='body'),
+            model_name="factsheetpage",
+            name="body",
+            field=wagtail.fields.StreamField(
+                [
+                    ("heading", 2),
+                    ("paragraph", 3),
+                    ("callout", 6),
+                    ("chart", 10),
+                    ("source", 17),
+                    ("quote", 20),
+                    ("image", 23),
+                ],
+                blank=True,
+                block_lookup={
+                    0: ("wagtail.blocks.CharBlock", (), {"label": "Text", "max_length": 160}),
+                    1: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {"choices": [("h2", "Section"), ("h3", "Subsection")], "label": "Level"},
+                    ),
+                    2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                    3: ("factsheets.blocks.FigureRichTextBlock", (), {}),
+                    4: ("factsheets.blocks.LiveStatisticChooserBlock", (), {"label": "Statistic"}),
+                    5: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Leave empty to use the statistic's own label.",
+                            "label": "Label",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    6: (
+                        "wagtail.blocks.StructBlock",
+                        [[("statistic", 4), ("label_override", 5)]],
+                        {},
+                    ),
+                    7: ("wagtail.blocks.CharBlock", (), {"label": "Title", "max_length": 255}),
+                    8: ("wagtail.blocks.ListBlock", (4,), {"label": "Statistics", "min_num": 1}),
+                    9: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Note", "max_length": 500, "required": False},
+                    ),
+                    10: (
+                        "wagtail.blocks.StructBlock",
+                        [[("title", 7), ("statistics", 8), ("caption", 9)]],
+                        {},
+                    ),
+                    11: ("wagtail.blocks.CharBlock", (), {"label": "Publisher", "max_length": 255}),
+                    12: ("wagtail.blocks.URLBlock", (), {"label": "Link", "required": False}),
+                    13: (
+                        "wagtail.blocks.DateBlock",
+                        (),
+                        {"label": "Date published", "required": False},
+                    ),
+                    14: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Where the passage stands, e.g. p. 13 or the section's title.",
+                            "label": "Page or section",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    15: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {
+                            "help_text": "The words of the source, quoted exactly.",
+                            "label": "Passage",
+                            "required": False,
+                        },
+                    ),
+                    16: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {
+                            "help_text": "Tick when the passage is our translation of the source's words.",
+                            "label": "Our translation",
+                            "required": False,
+                        },
+                    ),
+                    17: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("publisher", 11),
+                                ("title", 7),
+                                ("url", 12),
+                                ("date", 13),
+                                ("locator", 14),
+                                ("quote", 15),
+                                ("translated", 16),
+                            ]
+                        ],
+                        {},
+                    ),
+                    18: ("wagtail.blocks.TextBlock", (), {"label": "Quote"}),
+                    19: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Attribution", "max_length": 255, "required": False},
+                    ),
+                    20: ("wagtail.blocks.StructBlock", [[("quote", 18), ("attribution", 19)]], {}),
+                    21: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                    22: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Caption", "max_length": 255, "required": False},
+                    ),
+                    23: ("wagtail.blocks.StructBlock", [[("image", 21), ("caption", 22)]], {}),
+                },
+                verbose_name="body",
+            ),
         ),
         migrations.AlterField(
-            model_name='factsheetpage',
-            name='body_en',
-            field=wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('callout', 6), ('chart', 10), ('source', 17), ('quote', 20), ('image', 23)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Text', 'max_length': 160}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section'), ('h3', 'Subsection')], 'label': 'Level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('factsheets.blocks.FigureRichTextBlock', (), {}), 4: ('factsheets.blocks.LiveStatisticChooserBlock', (), {'label': 'Statistic'}), 5: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the statistic's own label.", 'label': 'Label', 'max_length': 255, 'required': False}), 6: ('wagtail.blocks.StructBlock', [[('statistic', 4), ('label_override', 5)]], {}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 255}), 8: ('wagtail.blocks.ListBlock', (4,), {'label': 'Statistics', 'min_num': 1}), 9: ('wagtail.blocks.CharBlock', (), {'label': 'Note', 'max_length': 500, 'required': False}), 10: ('wagtail.blocks.StructBlock', [[('title', 7), ('statistics', 8), ('caption', 9)]], {}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'Publisher', 'max_length': 255}), 12: ('wagtail.blocks.URLBlock', (), {'label': 'Link', 'required': False}), 13: ('wagtail.blocks.DateBlock', (), {'label': 'Date published', 'required': False}), 14: ('wagtail.blocks.CharBlock', (), {'help_text': "Where the passage stands, e.g. p. 13 or the section's title.", 'label': 'Page or section', 'max_length': 255, 'required': False}), 15: ('wagtail.blocks.TextBlock', (), {'help_text': 'The words of the source, quoted exactly.', 'label': 'Passage', 'required': False}), 16: ('wagtail.blocks.BooleanBlock', (), {'help_text': "Tick when the passage is our translation of the source's words.", 'label': 'Our translation', 'required': False}), 17: ('wagtail.blocks.StructBlock', [[('publisher', 11), ('title', 7), ('url', 12), ('date', 13), ('locator', 14), ('quote', 15), ('translated', 16)]], {}), 18: ('wagtail.blocks.TextBlock', (), {'label': 'Quote'}), 19: ('wagtail.blocks.CharBlock', (), {'label': 'Attribution', 'max_length': 255, 'required': False}), 20: ('wagtail.blocks.StructBlock', [[('quote', 18), ('attribution', 19)]], {}), 21: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 22: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 255, 'required': False}), 23: ('wagtail.blocks.StructBlock', [[('image', 21), ('caption', 22)]], {})}, null=True, verbose_name='body'),
+            model_name="factsheetpage",
+            name="body_en",
+            field=wagtail.fields.StreamField(
+                [
+                    ("heading", 2),
+                    ("paragraph", 3),
+                    ("callout", 6),
+                    ("chart", 10),
+                    ("source", 17),
+                    ("quote", 20),
+                    ("image", 23),
+                ],
+                blank=True,
+                block_lookup={
+                    0: ("wagtail.blocks.CharBlock", (), {"label": "Text", "max_length": 160}),
+                    1: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {"choices": [("h2", "Section"), ("h3", "Subsection")], "label": "Level"},
+                    ),
+                    2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                    3: ("factsheets.blocks.FigureRichTextBlock", (), {}),
+                    4: ("factsheets.blocks.LiveStatisticChooserBlock", (), {"label": "Statistic"}),
+                    5: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Leave empty to use the statistic's own label.",
+                            "label": "Label",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    6: (
+                        "wagtail.blocks.StructBlock",
+                        [[("statistic", 4), ("label_override", 5)]],
+                        {},
+                    ),
+                    7: ("wagtail.blocks.CharBlock", (), {"label": "Title", "max_length": 255}),
+                    8: ("wagtail.blocks.ListBlock", (4,), {"label": "Statistics", "min_num": 1}),
+                    9: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Note", "max_length": 500, "required": False},
+                    ),
+                    10: (
+                        "wagtail.blocks.StructBlock",
+                        [[("title", 7), ("statistics", 8), ("caption", 9)]],
+                        {},
+                    ),
+                    11: ("wagtail.blocks.CharBlock", (), {"label": "Publisher", "max_length": 255}),
+                    12: ("wagtail.blocks.URLBlock", (), {"label": "Link", "required": False}),
+                    13: (
+                        "wagtail.blocks.DateBlock",
+                        (),
+                        {"label": "Date published", "required": False},
+                    ),
+                    14: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Where the passage stands, e.g. p. 13 or the section's title.",
+                            "label": "Page or section",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    15: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {
+                            "help_text": "The words of the source, quoted exactly.",
+                            "label": "Passage",
+                            "required": False,
+                        },
+                    ),
+                    16: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {
+                            "help_text": "Tick when the passage is our translation of the source's words.",
+                            "label": "Our translation",
+                            "required": False,
+                        },
+                    ),
+                    17: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("publisher", 11),
+                                ("title", 7),
+                                ("url", 12),
+                                ("date", 13),
+                                ("locator", 14),
+                                ("quote", 15),
+                                ("translated", 16),
+                            ]
+                        ],
+                        {},
+                    ),
+                    18: ("wagtail.blocks.TextBlock", (), {"label": "Quote"}),
+                    19: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Attribution", "max_length": 255, "required": False},
+                    ),
+                    20: ("wagtail.blocks.StructBlock", [[("quote", 18), ("attribution", 19)]], {}),
+                    21: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                    22: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Caption", "max_length": 255, "required": False},
+                    ),
+                    23: ("wagtail.blocks.StructBlock", [[("image", 21), ("caption", 22)]], {}),
+                },
+                null=True,
+                verbose_name="body",
+            ),
         ),
         migrations.AlterField(
-            model_name='factsheetpage',
-            name='body_es',
-            field=wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('callout', 6), ('chart', 10), ('source', 17), ('quote', 20), ('image', 23)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Text', 'max_length': 160}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section'), ('h3', 'Subsection')], 'label': 'Level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('factsheets.blocks.FigureRichTextBlock', (), {}), 4: ('factsheets.blocks.LiveStatisticChooserBlock', (), {'label': 'Statistic'}), 5: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the statistic's own label.", 'label': 'Label', 'max_length': 255, 'required': False}), 6: ('wagtail.blocks.StructBlock', [[('statistic', 4), ('label_override', 5)]], {}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 255}), 8: ('wagtail.blocks.ListBlock', (4,), {'label': 'Statistics', 'min_num': 1}), 9: ('wagtail.blocks.CharBlock', (), {'label': 'Note', 'max_length': 500, 'required': False}), 10: ('wagtail.blocks.StructBlock', [[('title', 7), ('statistics', 8), ('caption', 9)]], {}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'Publisher', 'max_length': 255}), 12: ('wagtail.blocks.URLBlock', (), {'label': 'Link', 'required': False}), 13: ('wagtail.blocks.DateBlock', (), {'label': 'Date published', 'required': False}), 14: ('wagtail.blocks.CharBlock', (), {'help_text': "Where the passage stands, e.g. p. 13 or the section's title.", 'label': 'Page or section', 'max_length': 255, 'required': False}), 15: ('wagtail.blocks.TextBlock', (), {'help_text': 'The words of the source, quoted exactly.', 'label': 'Passage', 'required': False}), 16: ('wagtail.blocks.BooleanBlock', (), {'help_text': "Tick when the passage is our translation of the source's words.", 'label': 'Our translation', 'required': False}), 17: ('wagtail.blocks.StructBlock', [[('publisher', 11), ('title', 7), ('url', 12), ('date', 13), ('locator', 14), ('quote', 15), ('translated', 16)]], {}), 18: ('wagtail.blocks.TextBlock', (), {'label': 'Quote'}), 19: ('wagtail.blocks.CharBlock', (), {'label': 'Attribution', 'max_length': 255, 'required': False}), 20: ('wagtail.blocks.StructBlock', [[('quote', 18), ('attribution', 19)]], {}), 21: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 22: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 255, 'required': False}), 23: ('wagtail.blocks.StructBlock', [[('image', 21), ('caption', 22)]], {})}, null=True, verbose_name='body'),
+            model_name="factsheetpage",
+            name="body_es",
+            field=wagtail.fields.StreamField(
+                [
+                    ("heading", 2),
+                    ("paragraph", 3),
+                    ("callout", 6),
+                    ("chart", 10),
+                    ("source", 17),
+                    ("quote", 20),
+                    ("image", 23),
+                ],
+                blank=True,
+                block_lookup={
+                    0: ("wagtail.blocks.CharBlock", (), {"label": "Text", "max_length": 160}),
+                    1: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {"choices": [("h2", "Section"), ("h3", "Subsection")], "label": "Level"},
+                    ),
+                    2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                    3: ("factsheets.blocks.FigureRichTextBlock", (), {}),
+                    4: ("factsheets.blocks.LiveStatisticChooserBlock", (), {"label": "Statistic"}),
+                    5: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Leave empty to use the statistic's own label.",
+                            "label": "Label",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    6: (
+                        "wagtail.blocks.StructBlock",
+                        [[("statistic", 4), ("label_override", 5)]],
+                        {},
+                    ),
+                    7: ("wagtail.blocks.CharBlock", (), {"label": "Title", "max_length": 255}),
+                    8: ("wagtail.blocks.ListBlock", (4,), {"label": "Statistics", "min_num": 1}),
+                    9: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Note", "max_length": 500, "required": False},
+                    ),
+                    10: (
+                        "wagtail.blocks.StructBlock",
+                        [[("title", 7), ("statistics", 8), ("caption", 9)]],
+                        {},
+                    ),
+                    11: ("wagtail.blocks.CharBlock", (), {"label": "Publisher", "max_length": 255}),
+                    12: ("wagtail.blocks.URLBlock", (), {"label": "Link", "required": False}),
+                    13: (
+                        "wagtail.blocks.DateBlock",
+                        (),
+                        {"label": "Date published", "required": False},
+                    ),
+                    14: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Where the passage stands, e.g. p. 13 or the section's title.",
+                            "label": "Page or section",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    15: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {
+                            "help_text": "The words of the source, quoted exactly.",
+                            "label": "Passage",
+                            "required": False,
+                        },
+                    ),
+                    16: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {
+                            "help_text": "Tick when the passage is our translation of the source's words.",
+                            "label": "Our translation",
+                            "required": False,
+                        },
+                    ),
+                    17: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("publisher", 11),
+                                ("title", 7),
+                                ("url", 12),
+                                ("date", 13),
+                                ("locator", 14),
+                                ("quote", 15),
+                                ("translated", 16),
+                            ]
+                        ],
+                        {},
+                    ),
+                    18: ("wagtail.blocks.TextBlock", (), {"label": "Quote"}),
+                    19: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Attribution", "max_length": 255, "required": False},
+                    ),
+                    20: ("wagtail.blocks.StructBlock", [[("quote", 18), ("attribution", 19)]], {}),
+                    21: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                    22: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Caption", "max_length": 255, "required": False},
+                    ),
+                    23: ("wagtail.blocks.StructBlock", [[("image", 21), ("caption", 22)]], {}),
+                },
+                null=True,
+                verbose_name="body",
+            ),
         ),
         migrations.AlterField(
-            model_name='factsheetpage',
-            name='body_fr',
-            field=wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('callout', 6), ('chart', 10), ('source', 17), ('quote', 20), ('image', 23)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Text', 'max_length': 160}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section'), ('h3', 'Subsection')], 'label': 'Level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('factsheets.blocks.FigureRichTextBlock', (), {}), 4: ('factsheets.blocks.LiveStatisticChooserBlock', (), {'label': 'Statistic'}), 5: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the statistic's own label.", 'label': 'Label', 'max_length': 255, 'required': False}), 6: ('wagtail.blocks.StructBlock', [[('statistic', 4), ('label_override', 5)]], {}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 255}), 8: ('wagtail.blocks.ListBlock', (4,), {'label': 'Statistics', 'min_num': 1}), 9: ('wagtail.blocks.CharBlock', (), {'label': 'Note', 'max_length': 500, 'required': False}), 10: ('wagtail.blocks.StructBlock', [[('title', 7), ('statistics', 8), ('caption', 9)]], {}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'Publisher', 'max_length': 255}), 12: ('wagtail.blocks.URLBlock', (), {'label': 'Link', 'required': False}), 13: ('wagtail.blocks.DateBlock', (), {'label': 'Date published', 'required': False}), 14: ('wagtail.blocks.CharBlock', (), {'help_text': "Where the passage stands, e.g. p. 13 or the section's title.", 'label': 'Page or section', 'max_length': 255, 'required': False}), 15: ('wagtail.blocks.TextBlock', (), {'help_text': 'The words of the source, quoted exactly.', 'label': 'Passage', 'required': False}), 16: ('wagtail.blocks.BooleanBlock', (), {'help_text': "Tick when the passage is our translation of the source's words.", 'label': 'Our translation', 'required': False}), 17: ('wagtail.blocks.StructBlock', [[('publisher', 11), ('title', 7), ('url', 12), ('date', 13), ('locator', 14), ('quote', 15), ('translated', 16)]], {}), 18: ('wagtail.blocks.TextBlock', (), {'label': 'Quote'}), 19: ('wagtail.blocks.CharBlock', (), {'label': 'Attribution', 'max_length': 255, 'required': False}), 20: ('wagtail.blocks.StructBlock', [[('quote', 18), ('attribution', 19)]], {}), 21: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 22: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 255, 'required': False}), 23: ('wagtail.blocks.StructBlock', [[('image', 21), ('caption', 22)]], {})}, null=True, verbose_name='body'),
+            model_name="factsheetpage",
+            name="body_fr",
+            field=wagtail.fields.StreamField(
+                [
+                    ("heading", 2),
+                    ("paragraph", 3),
+                    ("callout", 6),
+                    ("chart", 10),
+                    ("source", 17),
+                    ("quote", 20),
+                    ("image", 23),
+                ],
+                blank=True,
+                block_lookup={
+                    0: ("wagtail.blocks.CharBlock", (), {"label": "Text", "max_length": 160}),
+                    1: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {"choices": [("h2", "Section"), ("h3", "Subsection")], "label": "Level"},
+                    ),
+                    2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                    3: ("factsheets.blocks.FigureRichTextBlock", (), {}),
+                    4: ("factsheets.blocks.LiveStatisticChooserBlock", (), {"label": "Statistic"}),
+                    5: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Leave empty to use the statistic's own label.",
+                            "label": "Label",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    6: (
+                        "wagtail.blocks.StructBlock",
+                        [[("statistic", 4), ("label_override", 5)]],
+                        {},
+                    ),
+                    7: ("wagtail.blocks.CharBlock", (), {"label": "Title", "max_length": 255}),
+                    8: ("wagtail.blocks.ListBlock", (4,), {"label": "Statistics", "min_num": 1}),
+                    9: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Note", "max_length": 500, "required": False},
+                    ),
+                    10: (
+                        "wagtail.blocks.StructBlock",
+                        [[("title", 7), ("statistics", 8), ("caption", 9)]],
+                        {},
+                    ),
+                    11: ("wagtail.blocks.CharBlock", (), {"label": "Publisher", "max_length": 255}),
+                    12: ("wagtail.blocks.URLBlock", (), {"label": "Link", "required": False}),
+                    13: (
+                        "wagtail.blocks.DateBlock",
+                        (),
+                        {"label": "Date published", "required": False},
+                    ),
+                    14: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Where the passage stands, e.g. p. 13 or the section's title.",
+                            "label": "Page or section",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    15: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {
+                            "help_text": "The words of the source, quoted exactly.",
+                            "label": "Passage",
+                            "required": False,
+                        },
+                    ),
+                    16: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {
+                            "help_text": "Tick when the passage is our translation of the source's words.",
+                            "label": "Our translation",
+                            "required": False,
+                        },
+                    ),
+                    17: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("publisher", 11),
+                                ("title", 7),
+                                ("url", 12),
+                                ("date", 13),
+                                ("locator", 14),
+                                ("quote", 15),
+                                ("translated", 16),
+                            ]
+                        ],
+                        {},
+                    ),
+                    18: ("wagtail.blocks.TextBlock", (), {"label": "Quote"}),
+                    19: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Attribution", "max_length": 255, "required": False},
+                    ),
+                    20: ("wagtail.blocks.StructBlock", [[("quote", 18), ("attribution", 19)]], {}),
+                    21: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                    22: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Caption", "max_length": 255, "required": False},
+                    ),
+                    23: ("wagtail.blocks.StructBlock", [[("image", 21), ("caption", 22)]], {}),
+                },
+                null=True,
+                verbose_name="body",
+            ),
         ),
         migrations.AlterField(
-            model_name='factsheetpage',
-            name='body_ht',
-            field=wagtail.fields.StreamField([('heading', 2), ('paragraph', 3), ('callout', 6), ('chart', 10), ('source', 17), ('quote', 20), ('image', 23)], blank=True, block_lookup={0: ('wagtail.blocks.CharBlock', (), {'label': 'Text', 'max_length': 160}), 1: ('wagtail.blocks.ChoiceBlock', [], {'choices': [('h2', 'Section'), ('h3', 'Subsection')], 'label': 'Level'}), 2: ('wagtail.blocks.StructBlock', [[('text', 0), ('level', 1)]], {}), 3: ('factsheets.blocks.FigureRichTextBlock', (), {}), 4: ('factsheets.blocks.LiveStatisticChooserBlock', (), {'label': 'Statistic'}), 5: ('wagtail.blocks.CharBlock', (), {'help_text': "Leave empty to use the statistic's own label.", 'label': 'Label', 'max_length': 255, 'required': False}), 6: ('wagtail.blocks.StructBlock', [[('statistic', 4), ('label_override', 5)]], {}), 7: ('wagtail.blocks.CharBlock', (), {'label': 'Title', 'max_length': 255}), 8: ('wagtail.blocks.ListBlock', (4,), {'label': 'Statistics', 'min_num': 1}), 9: ('wagtail.blocks.CharBlock', (), {'label': 'Note', 'max_length': 500, 'required': False}), 10: ('wagtail.blocks.StructBlock', [[('title', 7), ('statistics', 8), ('caption', 9)]], {}), 11: ('wagtail.blocks.CharBlock', (), {'label': 'Publisher', 'max_length': 255}), 12: ('wagtail.blocks.URLBlock', (), {'label': 'Link', 'required': False}), 13: ('wagtail.blocks.DateBlock', (), {'label': 'Date published', 'required': False}), 14: ('wagtail.blocks.CharBlock', (), {'help_text': "Where the passage stands, e.g. p. 13 or the section's title.", 'label': 'Page or section', 'max_length': 255, 'required': False}), 15: ('wagtail.blocks.TextBlock', (), {'help_text': 'The words of the source, quoted exactly.', 'label': 'Passage', 'required': False}), 16: ('wagtail.blocks.BooleanBlock', (), {'help_text': "Tick when the passage is our translation of the source's words.", 'label': 'Our translation', 'required': False}), 17: ('wagtail.blocks.StructBlock', [[('publisher', 11), ('title', 7), ('url', 12), ('date', 13), ('locator', 14), ('quote', 15), ('translated', 16)]], {}), 18: ('wagtail.blocks.TextBlock', (), {'label': 'Quote'}), 19: ('wagtail.blocks.CharBlock', (), {'label': 'Attribution', 'max_length': 255, 'required': False}), 20: ('wagtail.blocks.StructBlock', [[('quote', 18), ('attribution', 19)]], {}), 21: ('wagtail.images.blocks.ImageChooserBlock', (), {'label': 'Image'}), 22: ('wagtail.blocks.CharBlock', (), {'label': 'Caption', 'max_length': 255, 'required': False}), 23: ('wagtail.blocks.StructBlock', [[('image', 21), ('caption', 22)]], {})}, null=True, verbose_name='body'),
+            model_name="factsheetpage",
+            name="body_ht",
+            field=wagtail.fields.StreamField(
+                [
+                    ("heading", 2),
+                    ("paragraph", 3),
+                    ("callout", 6),
+                    ("chart", 10),
+                    ("source", 17),
+                    ("quote", 20),
+                    ("image", 23),
+                ],
+                blank=True,
+                block_lookup={
+                    0: ("wagtail.blocks.CharBlock", (), {"label": "Text", "max_length": 160}),
+                    1: (
+                        "wagtail.blocks.ChoiceBlock",
+                        [],
+                        {"choices": [("h2", "Section"), ("h3", "Subsection")], "label": "Level"},
+                    ),
+                    2: ("wagtail.blocks.StructBlock", [[("text", 0), ("level", 1)]], {}),
+                    3: ("factsheets.blocks.FigureRichTextBlock", (), {}),
+                    4: ("factsheets.blocks.LiveStatisticChooserBlock", (), {"label": "Statistic"}),
+                    5: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Leave empty to use the statistic's own label.",
+                            "label": "Label",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    6: (
+                        "wagtail.blocks.StructBlock",
+                        [[("statistic", 4), ("label_override", 5)]],
+                        {},
+                    ),
+                    7: ("wagtail.blocks.CharBlock", (), {"label": "Title", "max_length": 255}),
+                    8: ("wagtail.blocks.ListBlock", (4,), {"label": "Statistics", "min_num": 1}),
+                    9: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Note", "max_length": 500, "required": False},
+                    ),
+                    10: (
+                        "wagtail.blocks.StructBlock",
+                        [[("title", 7), ("statistics", 8), ("caption", 9)]],
+                        {},
+                    ),
+                    11: ("wagtail.blocks.CharBlock", (), {"label": "Publisher", "max_length": 255}),
+                    12: ("wagtail.blocks.URLBlock", (), {"label": "Link", "required": False}),
+                    13: (
+                        "wagtail.blocks.DateBlock",
+                        (),
+                        {"label": "Date published", "required": False},
+                    ),
+                    14: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {
+                            "help_text": "Where the passage stands, e.g. p. 13 or the section's title.",
+                            "label": "Page or section",
+                            "max_length": 255,
+                            "required": False,
+                        },
+                    ),
+                    15: (
+                        "wagtail.blocks.TextBlock",
+                        (),
+                        {
+                            "help_text": "The words of the source, quoted exactly.",
+                            "label": "Passage",
+                            "required": False,
+                        },
+                    ),
+                    16: (
+                        "wagtail.blocks.BooleanBlock",
+                        (),
+                        {
+                            "help_text": "Tick when the passage is our translation of the source's words.",
+                            "label": "Our translation",
+                            "required": False,
+                        },
+                    ),
+                    17: (
+                        "wagtail.blocks.StructBlock",
+                        [
+                            [
+                                ("publisher", 11),
+                                ("title", 7),
+                                ("url", 12),
+                                ("date", 13),
+                                ("locator", 14),
+                                ("quote", 15),
+                                ("translated", 16),
+                            ]
+                        ],
+                        {},
+                    ),
+                    18: ("wagtail.blocks.TextBlock", (), {"label": "Quote"}),
+                    19: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Attribution", "max_length": 255, "required": False},
+                    ),
+                    20: ("wagtail.blocks.StructBlock", [[("quote", 18), ("attribution", 19)]], {}),
+                    21: ("wagtail.images.blocks.ImageChooserBlock", (), {"label": "Image"}),
+                    22: (
+                        "wagtail.blocks.CharBlock",
+                        (),
+                        {"label": "Caption", "max_length": 255, "required": False},
+                    ),
+                    23: ("wagtail.blocks.StructBlock", [[("image", 21), ("caption", 22)]], {}),
+                },
+                null=True,
+                verbose_name="body",
+            ),
         ),
         migrations.AlterField(
-            model_name='factsheetpage',
-            name='short_answer',
-            field=models.TextField(help_text='One or two sentences that open with the verdict, e.g. “False. …”.', verbose_name='short answer'),
+            model_name="factsheetpage",
+            name="short_answer",
+            field=models.TextField(
+                help_text="One or two sentences that open with the verdict, e.g. “False. …”.",
+                verbose_name="short answer",
+            ),
         ),
         migrations.AlterField(
-            model_name='factsheetpage',
-            name='short_answer_en',
-            field=models.TextField(help_text='One or two sentences that open with the verdict, e.g. “False. …”.', null=True, verbose_name='short answer'),
+            model_name="factsheetpage",
+            name="short_answer_en",
+            field=models.TextField(
+                help_text="One or two sentences that open with the verdict, e.g. “False. …”.",
+                null=True,
+                verbose_name="short answer",
+            ),
         ),
         migrations.AlterField(
-            model_name='factsheetpage',
-            name='short_answer_es',
-            field=models.TextField(help_text='One or two sentences that open with the verdict, e.g. “False. …”.', null=True, verbose_name='short answer'),
+            model_name="factsheetpage",
+            name="short_answer_es",
+            field=models.TextField(
+                help_text="One or two sentences that open with the verdict, e.g. “False. …”.",
+                null=True,
+                verbose_name="short answer",
+            ),
         ),
         migrations.AlterField(
-            model_name='factsheetpage',
-            name='short_answer_fr',
-            field=models.TextField(help_text='One or two sentences that open with the verdict, e.g. “False. …”.', null=True, verbose_name='short answer'),
+            model_name="factsheetpage",
+            name="short_answer_fr",
+            field=models.TextField(
+                help_text="One or two sentences that open with the verdict, e.g. “False. …”.",
+                null=True,
+                verbose_name="short answer",
+            ),
         ),
         migrations.AlterField(
-            model_name='factsheetpage',
-            name='short_answer_ht',
-            field=models.TextField(help_text='One or two sentences that open with the verdict, e.g. “False. …”.', null=True, verbose_name='short answer'),
+            model_name="factsheetpage",
+            name="short_answer_ht",
+            field=models.TextField(
+                help_text="One or two sentences that open with the verdict, e.g. “False. …”.",
+                null=True,
+                verbose_name="short answer",
+            ),
         ),
     ]

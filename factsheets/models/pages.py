@@ -19,6 +19,7 @@ from caching.pagecache import do_not_store, vary_on_query
 from caching.pagination import paginate
 from factsheets.blocks import ClaimAppearancesBlock, FactSheetBodyBlock
 from factsheets.choices import VERDICT_RATINGS, Verdict
+from factsheets.corrections import change_note_panels
 from factsheets.evidence import FactSheetPageForm
 from factsheets.figures import FigureSet, statistic_ids_in_stream
 from factsheets.models.statistic import Statistic
@@ -72,6 +73,7 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
             [FieldPanel("topics"), FieldPanel("countries"), FieldPanel("last_reviewed")],
             heading=_("Classification"),
         ),
+        change_note_panels(),
     ]
 
     base_form_class = FactSheetPageForm
@@ -174,7 +176,9 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
         authors = [block.value["author"] for block in self.appearances if block.value["author"]]
         if authors:
             claim["author"] = {"@type": "Person", "name": authors[0]}
-        seen = [block.value["first_seen"] for block in self.appearances if block.value["first_seen"]]
+        seen = [
+            block.value["first_seen"] for block in self.appearances if block.value["first_seen"]
+        ]
         if seen:
             claim["datePublished"] = min(seen).isoformat()
         return {

@@ -1,5 +1,6 @@
 from django import template
 
+from factsheets import corrections
 from factsheets.links import statistic_url
 
 register = template.Library()
@@ -25,3 +26,22 @@ def source_number(context, statistic):
 def verdict(code, label, size="small"):
     """A verdict as colour, icon and word (never colour alone)."""
     return {"code": code, "label": label, "size": size}
+
+
+@register.inclusion_tag("factsheets/includes/corrections.html")
+def page_corrections(page):
+    """The dated corrections and updates of what ``page`` says or cites,
+    newest first, in the reader's language (any page type)."""
+    found = corrections.for_page(page) if getattr(page, "pk", None) else []
+    return {
+        "corrections": [
+            {
+                "id": c.pk,
+                "kind": c.kind,
+                "subject": corrections.subject(c),
+                "sentence": corrections.sentence(c),
+                "note": c.note,
+            }
+            for c in found
+        ]
+    }

@@ -88,8 +88,13 @@ def test_appearances_with_link_author_and_date_fill_the_claim(client, make_fact_
         },
         {
             "type": "appearance",
-            "value": {"medium": "saying", "url": "", "description": "A common saying",
-                      "author": "", "first_seen": "2026-09-15"},
+            "value": {
+                "medium": "saying",
+                "url": "",
+                "description": "A common saying",
+                "author": "",
+                "first_seen": "2026-09-15",
+            },
         },
     ]
     page.save_revision().publish()
@@ -110,9 +115,7 @@ def test_appearances_with_link_author_and_date_fill_the_claim(client, make_fact_
     assert 'href="https://social.example.org/post/1">A post shared widely</a>' in html
 
 
-def test_date_modified_is_the_last_publication_and_never_before_the_first(
-    client, make_fact_sheet
-):
+def test_date_modified_is_the_last_publication_and_never_before_the_first(client, make_fact_sheet):
     page, _stats = make_fact_sheet(n=1)
     page.save_revision().publish()
     page.refresh_from_db()

@@ -101,9 +101,7 @@ def test_a_source_block_or_a_statistic_is_enough_evidence(editor, unsourced):
     assert post(client, cited, **{"action-publish": "1"}).status_code == 302
 
 
-def test_the_editor_is_warned_when_the_short_answer_opens_with_another_verdict(
-    editor, unsourced
-):
+def test_the_editor_is_warned_when_the_short_answer_opens_with_another_verdict(editor, unsourced):
     client = editor("es")
     unsourced.body = [{"type": "source", "value": SOURCE}]
     unsourced.save_revision()
