@@ -17,10 +17,13 @@ made; ``wagtail.signals.published`` / ``page_published`` make it public.
 Citing pages are refreshed by the page cache's own invalidation on publish.
 """
 
+import functools
+
 from django import forms
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
-from django.db.models import Q
+from django.db.models import IntegerField, Q
+from django.db.models.functions import Cast
 from django.dispatch import receiver
 from django.utils import timezone
 from django.utils.text import format_lazy
@@ -34,6 +37,7 @@ from factsheets.choices import Verdict
 from factsheets.formatting import format_statistic_value
 from factsheets.models.correction import Correction
 from languages.codes import language_codes
+from languages.fallback import display_language
 from languages.formatting import format_date
 from languages.names import local_name
 
@@ -79,22 +83,51 @@ def public():
     return Correction.objects.public().select_related("statistic", "fact_sheet")
 
 
-def statistic_ids_cited_by(page):
+def _statistic_ids_cited_by(page):
+    """A subquery: the ids of the statistics ``page`` cites (reference index)."""
     from factsheets.models.statistic import Statistic
 
-    rows = ReferenceIndex.objects.filter(
-        base_content_type=ContentType.objects.get_for_model(Page),
-        object_id=str(page.pk),
-        to_content_type=ContentType.objects.get_for_model(Statistic),
-    ).values_list("to_object_id", flat=True)
-    return {int(pk) for pk in rows}
+    return (
+        ReferenceIndex.objects.filter(
+            base_content_type=ContentType.objects.get_for_model(Page),
+            object_id=str(page.pk),
+            to_content_type=ContentType.objects.get_for_model(Statistic),
+        )
+        .annotate(statistic_id=Cast("to_object_id", IntegerField()))
+        .values("statistic_id")
+    )
+
+
+@functools.cache
+def can_cite_statistics(model):
+    """Whether pages of ``model`` can cite a statistic at all (a block that
+    chooses one or places one in text): other page types need no query."""
+    from wagtail.fields import StreamField
+
+    from factsheets.blocks import FigureRichTextBlock, LiveStatisticChooserBlock
+
+    def walk(block):
+        if isinstance(block, (LiveStatisticChooserBlock, FigureRichTextBlock)):
+            return True
+        children = getattr(block, "child_blocks", None) or {}
+        child = getattr(block, "child_block", None)
+        return any(walk(b) for b in children.values()) or (child is not None and walk(child))
+
+    return any(
+        walk(field.stream_block)
+        for field in model._meta.get_fields()
+        if isinstance(field, StreamField)
+    )
 
 
 def for_page(page):
-    """The corrections a page shows readers, newest first."""
+    """The corrections a page shows readers, newest first: one query, none
+    for page types that cannot cite a statistic."""
     if page is None or page.pk is None:
         return []
-    condition = Q(statistic_id__in=statistic_ids_cited_by(page)) | Q(fact_sheet_id=page.pk)
+    if not (can_cite_statistics(type(page)) or hasattr(page, "verdict")):
+        return []
+    condition = Q(statistic_id__in=_statistic_ids_cited_by(page)) | Q(fact_sheet_id=page.pk)
     return list(
         public().filter(condition).filter(Q(statistic__isnull=True) | Q(statistic__live=True))
     )
@@ -171,6 +204,11 @@ def sentence(correction, language=None):
     if corrected:
         return gettext("Corrected on %(date)s: the short answer was “%(old)s”.") % values
     return gettext("Updated on %(date)s: the short answer was “%(old)s”.") % values
+
+
+def note_language(correction):
+    """The language the reader reads the note in (it falls back like a page)."""
+    return display_language(correction, fields=("note",))
 
 
 def _verdict(value):

@@ -178,8 +178,7 @@ def corrections_page(request):
                 "url": url,
                 "sentence": corrections.sentence(correction),
                 "note": correction.note,
-                "kind": correction.kind,
-                "kind_label": correction.get_kind_display(),
+                "note_lang": corrections.note_language(correction),
                 "date": correction.published_at,
             }
         )

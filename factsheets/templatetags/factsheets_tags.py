@@ -41,6 +41,7 @@ def page_corrections(page):
                 "subject": corrections.subject(c),
                 "sentence": corrections.sentence(c),
                 "note": c.note,
+                "note_lang": corrections.note_language(c),
             }
             for c in found
         ]

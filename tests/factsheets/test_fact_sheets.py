@@ -249,6 +249,7 @@ def test_admin_can_create_a_fact_sheet_with_a_callout(admin_client, facts_index)
             "body_es": streamfield([]),
             "body_fr": streamfield([]),
             "body_ht": streamfield([]),
+            **{f"appearances_{code}": streamfield([]) for code in ("en", "es", "fr", "ht")},
             "last_reviewed": "2026-11-28",
             "action-publish": "publish",
         }
