@@ -146,7 +146,7 @@ def statistic_page(request, key):
     language = translation.get_language()
     pages = list(citing_pages(statistic, live_only=True))
     api_url = statistic_api_url(statistic)
-    card_url = request.build_absolute_uri(statistic.card_url())
+    card_url = public_url(statistic.card_url())
     context = {
         "statistic": statistic,
         "description": statistic_description(statistic),
@@ -157,7 +157,7 @@ def statistic_page(request, key):
         "csv_url": reverse("statistics-api-detail-csv", kwargs={"key": statistic.key})
         + f"?lang={language}",
         "card_url": card_url,
-        "page_full_url": request.build_absolute_uri(statistic.page_url()),
+        "page_full_url": public_url(statistic.page_url()),
     }
     return render(request, "factsheets/statistic_page.html", context)
 
