@@ -28,11 +28,7 @@ def verdict(code, label, size="small"):
     return {"code": code, "label": label, "size": size}
 
 
-@register.inclusion_tag("factsheets/includes/corrections.html")
-def page_corrections(page):
-    """The dated corrections and updates of what ``page`` says or cites,
-    newest first, in the reader's language (any page type)."""
-    found = corrections.for_page(page) if getattr(page, "pk", None) else []
+def _notices(found):
     return {
         "corrections": [
             {
@@ -46,3 +42,16 @@ def page_corrections(page):
             for c in found
         ]
     }
+
+
+@register.inclusion_tag("factsheets/includes/corrections.html")
+def page_corrections(page):
+    """The dated corrections and updates of what ``page`` says or cites,
+    newest first, in the reader's language (any page type)."""
+    return _notices(corrections.for_page(page) if getattr(page, "pk", None) else [])
+
+
+@register.inclusion_tag("factsheets/includes/corrections.html")
+def statistic_corrections(statistic):
+    """The same notice on a statistic's own page: its public history."""
+    return _notices(corrections.history(statistic) if getattr(statistic, "pk", None) else [])

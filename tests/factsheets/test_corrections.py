@@ -109,9 +109,9 @@ def test_statistic_correction_updates_every_citing_page_in_every_language(admin_
     for lang in LANGUAGES:
         old = format_statistic_value(Decimal(53_000_000), "people", lang, 0, True)
         new = format_statistic_value(Decimal(54_000_000), "people", lang, 0, True)
-        for page in pages:
-            with translation.override(lang):
-                url = page.get_url()
+        with translation.override(lang):
+            urls = [page.get_url() for page in pages] + [statistic.page_url()]
+        for url in urls:  # every citing page, and the statistic's own page
             box = notice(client.get(url, **HOST).content.decode())
             assert f'lang="{lang}"' in box, (url, box)
             assert format_date(today, lang) in box and old in box and new in box, (url, box)
