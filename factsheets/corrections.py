@@ -65,12 +65,18 @@ def fact_sheet_snapshot(page):
     }
 
 
-def _watched(snapshot):
-    """What readers are told about: a statistic's value, unit and period
-    (precision and words only change how it is written)."""
-    if "verdict" in snapshot:
-        return snapshot
-    return {k: snapshot[k] for k in ("value", "unit", "period_start", "period_end")}
+def differs(before, after):
+    """Whether readers saw something that changed: a statistic's value, unit
+    or period (precision and words only change how it is written); a fact
+    sheet's verdict, or a short answer that existed (a new translation is
+    not a correction)."""
+    if "verdict" in before:
+        old, new = before.get("short_answer") or {}, after.get("short_answer") or {}
+        return before["verdict"] != after.get("verdict") or any(
+            text and text != new.get(code) for code, text in old.items()
+        )
+    fields = ("value", "unit", "period_start", "period_end")
+    return any(before.get(field) != after.get(field) for field in fields)
 
 
 # -- Queries ---------------------------------------------------------------------
@@ -276,7 +282,7 @@ class ChangeNoteFormMixin(ChangeNoteFields):
     def _changed(self):
         if self._before is None:
             return False
-        return _watched(self.snapshot(self.instance)) != _watched(self._before)
+        return differs(self._before, self.snapshot(self.instance))
 
     def _is_publishing(self):
         return any(
@@ -342,7 +348,7 @@ def _make_public(field, instance, snapshot):
     now = timezone.now()
     for correction in Correction.objects.pending().filter(**{field: instance}):
         after = snapshot(instance)
-        if _watched(after) == _watched(correction.before):
+        if not differs(correction.before, after):
             correction.delete()  # changed back before publishing: nothing to tell
             continue
         correction.after = after

@@ -198,3 +198,16 @@ def test_the_corrections_feed_is_atom_in_the_readers_language(client, lang):
         assert entry.findtext(f"{ATOM}id").startswith(
             f"{settings.SITE_BASE_URL}/{lang}/corrections/#"
         )
+
+
+def test_a_new_translation_of_the_short_answer_is_not_a_correction(admin_client):
+    page = FactSheetPage.objects.get(slug="trafficking-does-not-affect-our-region")
+    assert not page.short_answer_fr
+    data = page_form_data(admin_client, page)
+    data["short_answer_fr"] = "Faux. En 2007, 41 % des victimes de la traite aux États-Unis…"
+    data["action-publish"] = "1"
+    response = admin_client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert page.short_answer_fr.startswith("Faux.")
+    assert not Correction.objects.exists()
