@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
+from factsheets.choices import ClaimMedium
 from factsheets.figures import FigureSet
 from factsheets.rich_text import statistic_ids_in_html
 from home.blocks import CaptionedImageBlock, HeadingBlock, QuoteBlock
@@ -203,6 +204,104 @@ class FigureRichTextBlock(blocks.RichTextBlock):
         preview_value = staticmethod(_preview_figure_text)
 
 
+class SourceValue(blocks.StructValue):
+    """A cited passage for templates and ClaimReview: the date in the reader's language."""
+
+    def date_label(self):
+        from languages.formatting import format_date
+
+        return format_date(self["date"]) if self.get("date") else ""
+
+
+class SourceBlock(blocks.StructBlock):
+    """Evidence that is not a figure: a passage of a report, a law or a study,
+    quoted with where it stands (page or section), so a reader can check it."""
+
+    publisher = blocks.CharBlock(label=_("Publisher"), max_length=255)
+    title = blocks.CharBlock(label=_("Title"), max_length=255)
+    url = blocks.URLBlock(label=_("Link"), required=False)
+    date = blocks.DateBlock(label=_("Date published"), required=False)
+    locator = blocks.CharBlock(
+        label=_("Page or section"),
+        required=False,
+        max_length=255,
+        help_text=_("Where the passage stands, e.g. p. 13 or the section's title."),
+    )
+    quote = blocks.TextBlock(
+        label=_("Passage"), required=False, help_text=_("The words of the source, quoted exactly.")
+    )
+    translated = blocks.BooleanBlock(
+        label=_("Our translation"),
+        required=False,
+        help_text=_("Tick when the passage is our translation of the source's words."),
+    )
+
+    class Meta:
+        icon = "doc-full"
+        label = _("Source")
+        template = "factsheets/blocks/source.html"
+        value_class = SourceValue
+        description = _("A passage of a report, a law or a study, quoted with its section")
+        preview_value = {
+            "publisher": _("International Organization for Migration (IOM)"),
+            "title": _(
+                "IOM Regional Strategy for Central and North America and the Caribbean, 2014–2016"
+            ),
+            "locator": _("The Dynamic Context of Migration in the Region"),
+            "quote": _(
+                "Irregular migrants are more vulnerable to discrimination, abuse, extortion, "
+                "kidnapping, human trafficking, sexual violence, and other crimes."
+            ),
+        }
+
+
+class ClaimAppearanceBlock(blocks.StructBlock):
+    """Where the claim was seen: a link, or a description such as “a common
+    saying”; who said it and when, when known. Search engines read it in the
+    fact sheet's ClaimReview."""
+
+    medium = blocks.ChoiceBlock(label=_("Medium"), choices=ClaimMedium.choices)
+    url = blocks.URLBlock(label=_("Link"), required=False)
+    description = blocks.CharBlock(
+        label=_("Description"),
+        required=False,
+        max_length=255,
+        help_text=_("Where it was heard or read, when there is no link: e.g. a common saying."),
+    )
+    author = blocks.CharBlock(
+        label=_("Said by"), required=False, max_length=255, help_text=_("Only when known.")
+    )
+    first_seen = blocks.DateBlock(label=_("First seen"), required=False)
+
+    class Meta:
+        icon = "openquote"
+        label = _("Appearance")
+        template = "factsheets/blocks/appearance.html"
+        description = _("Where the claim appeared: a link or a description")
+        preview_value = {"medium": "saying", "description": _("A common saying")}
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("url") and not (value.get("description") or "").strip():
+            raise blocks.StructBlockValidationError(
+                block_errors={
+                    "description": ValidationError(
+                        gettext("Give a link or describe where the claim appeared.")
+                    )
+                }
+            )
+        return value
+
+
+class ClaimAppearancesBlock(blocks.StreamBlock):
+    """The places a claim appeared, the first one first."""
+
+    appearance = ClaimAppearanceBlock()
+
+    class Meta:
+        label = _("Where the claim appeared")
+
+
 class FactSheetBodyBlock(blocks.StreamBlock):
     """The body of a fact sheet: text with inline figures, callouts, charts,
     quotes and images."""
@@ -211,6 +310,7 @@ class FactSheetBodyBlock(blocks.StreamBlock):
     paragraph = FigureRichTextBlock()
     callout = StatisticCalloutBlock()
     chart = StatisticChartBlock()
+    source = SourceBlock()
     quote = QuoteBlock()
     image = CaptionedImageBlock()
 

@@ -20,5 +20,17 @@ class Verdict(models.TextChoices):
     TRUE = "true", _("True")
 
 
+class ClaimMedium(models.TextChoices):
+    """Where a claim was seen (a fact sheet's appearances)."""
+
+    SAYING = "saying", _("Common saying")
+    SOCIAL = "social-media", _("Social media")
+    NEWS = "news", _("News media")
+    SPEECH = "speech", _("Speech or interview")
+    WEBSITE = "website", _("Website")
+    PRINT = "print", _("Leaflet or poster")
+    OTHER = "other", _("Other")
+
+
 # ClaimReview ratings: 1 (false) to 5 (true).
 VERDICT_RATINGS = {"false": 1, "misleading": 2, "missing-context": 3, "true": 5}

@@ -1,7 +1,7 @@
 from modeltranslation.decorators import register
 from modeltranslation.translator import TranslationOptions
 
-from factsheets.models import FactSheetIndexPage, FactSheetPage, Statistic
+from factsheets.models import Correction, FactSheetIndexPage, FactSheetPage, Statistic
 
 
 @register(Statistic)
@@ -12,10 +12,15 @@ class StatisticTranslation(TranslationOptions):
 
 @register(FactSheetPage)
 class FactSheetPageTranslation(TranslationOptions):
-    fields = ("myth", "short_answer", "body")
+    fields = ("myth", "short_answer", "appearances", "body")
     required_languages = {"en": ("myth", "short_answer")}
 
 
 @register(FactSheetIndexPage)
 class FactSheetIndexPageTranslation(TranslationOptions):
     fields = ("intro",)
+
+
+@register(Correction)
+class CorrectionTranslation(TranslationOptions):
+    fields = ("note",)

@@ -1,9 +1,11 @@
-"""URLs of the statistics API (language-neutral), the statistic pages and
-the embeddable card (language-prefixed). Included from config/urls.py."""
+"""URLs of the statistics API (language-neutral), the statistic pages, the
+embeddable card, the Corrections page and the Atom feeds (language-prefixed).
+Included from config/urls.py."""
 
 from django.urls import path
 
 from factsheets import views
+from factsheets.feeds import CorrectionFeed, FactSheetFeed
 
 api_urlpatterns = [
     path("api/statistics/", views.statistics_list, name="statistics-api-list"),
@@ -22,4 +24,7 @@ api_urlpatterns = [
 embed_urlpatterns = [
     path("embed/statistic/<slug:key>/", views.embed_statistic, name="statistic-embed"),
     path("statistics/<slug:key>/", views.statistic_page, name="statistic-page"),
+    path("corrections/", views.corrections_page, name="corrections"),
+    path("feeds/fact-sheets/", FactSheetFeed(), name="feed-fact-sheets"),
+    path("feeds/corrections/", CorrectionFeed(), name="feed-corrections"),
 ]

@@ -1,5 +1,5 @@
-"""Read-only statistics API (JSON and CSV), the statistic's public page and
-its embeddable card."""
+"""Read-only statistics API (JSON and CSV), the statistic's public page, its
+embeddable card and the Corrections page."""
 
 import csv
 import io
@@ -12,10 +12,13 @@ from django.utils import translation
 from django.views.decorators.http import require_GET
 
 from caching import pagecache
+from factsheets import corrections
 from factsheets.history import value_history
+from factsheets.links import statistic_url
 from factsheets.models import FactSheetPage, Statistic
 from factsheets.references import citing_pages
 from hardening.csp import allow_framing
+from languages.addresses import public_url
 from languages.codes import language_codes
 
 API_FIELDS = [
@@ -78,8 +81,7 @@ def statistics_list(request, fmt="json"):
     language = _language(request)
     with translation.override(language):
         rows = [
-            {**s.as_data(language), "url": request.build_absolute_uri(statistic_api_url(s))}
-            for s in statistics
+            {**s.as_data(language), "url": public_url(statistic_api_url(s))} for s in statistics
         ]
     if fmt == "csv" or request.GET.get("format") == "csv":
         return _api_headers(_csv_response(rows, "statistics.csv"))
@@ -144,7 +146,7 @@ def statistic_page(request, key):
     language = translation.get_language()
     pages = list(citing_pages(statistic, live_only=True))
     api_url = statistic_api_url(statistic)
-    card_url = request.build_absolute_uri(statistic.card_url())
+    card_url = public_url(statistic.card_url())
     context = {
         "statistic": statistic,
         "description": statistic_description(statistic),
@@ -155,6 +157,29 @@ def statistic_page(request, key):
         "csv_url": reverse("statistics-api-detail-csv", kwargs={"key": statistic.key})
         + f"?lang={language}",
         "card_url": card_url,
-        "page_full_url": request.build_absolute_uri(statistic.page_url()),
+        "page_full_url": public_url(statistic.page_url()),
     }
     return render(request, "factsheets/statistic_page.html", context)
+
+
+@require_GET
+def corrections_page(request):
+    """Every correction and update, newest first, in the URL's language."""
+    entries = []
+    for correction in corrections.public():
+        if correction.statistic_id:
+            url = statistic_url(correction.statistic) if correction.statistic.live else ""
+        else:
+            url = correction.fact_sheet.get_url(request) if correction.fact_sheet.live else ""
+        entries.append(
+            {
+                "id": correction.pk,
+                "subject": corrections.subject(correction),
+                "url": url,
+                "sentence": corrections.sentence(correction),
+                "note": correction.note,
+                "note_lang": corrections.note_language(correction),
+                "date": correction.published_at,
+            }
+        )
+    return render(request, "factsheets/corrections_page.html", {"entries": entries})

@@ -10,18 +10,22 @@ from django.utils.translation import gettext_lazy as _
 from django.utils.translation import ngettext
 from wagtail import hooks
 from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.panels import ObjectList
 from wagtail.admin.rich_text.editors.draftail import features as draftail_features
 from wagtail.admin.ui.tables import BooleanColumn, Column
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from factsheets.choices import Unit
-from factsheets.models import Statistic
+from factsheets.corrections import StatisticForm, change_note_panels
+from factsheets.evidence import contradicting_openers
+from factsheets.models import FactSheetPage, Statistic
 from factsheets.references import citing_pages, citing_pages_in_bulk
 from factsheets.rich_text import StatisticLinkHandler
 from factsheets.rich_text_admin import ContentstateStatisticConversionRule
 from geography.places import geography_choices
 from home.demo_data import demo_files
+from languages.names import translated_name as language_name
 
 
 class StatisticFilterSet(WagtailFilterSet):
@@ -76,6 +80,9 @@ class StatisticViewSet(SnippetViewSet):
         "next_review",
     ]
     filterset_class = StatisticFilterSet
+    edit_handler = ObjectList(
+        [*Statistic.panels, change_note_panels()], base_form_class=StatisticForm
+    )
     ordering = ["key"]
     copy_view_enabled = False
 
@@ -123,6 +130,24 @@ def warn_that_citing_pages_show_a_gap(request, obj):
                 len(titles),
             )
             % {"count": len(titles), "pages": ", ".join(titles)},
+        )
+
+
+@hooks.register("after_create_page")
+@hooks.register("after_edit_page")
+def warn_when_the_short_answer_contradicts_the_verdict(request, page):
+    """“True. …” over a False verdict: a warning in the editor's language,
+    naming each language whose short answer opens with another verdict."""
+    if not isinstance(page, FactSheetPage):
+        return
+    for code, opening, verdict in contradicting_openers(page):
+        messages.warning(
+            request,
+            _(
+                "The short answer (%(language)s) opens with “%(opening)s” but the verdict is "
+                "“%(verdict)s”: check one or the other."
+            )
+            % {"language": language_name(code), "opening": opening, "verdict": verdict},
         )
 
 

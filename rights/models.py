@@ -34,6 +34,7 @@ from wagtail.search import index
 
 from caching.pagecache import do_not_store, vary_on_query
 from geography.places import REGION, canonical, country_or_region_choices, place_name, sort_key
+from languages.addresses import page_public_url
 from languages.codes import language_codes
 from languages.formatting import format_date
 from languages.names import local_name
@@ -299,7 +300,7 @@ class RightsGuidePage(LanguagePreviewMixin, RoutablePageMixin, Page):
         columns = []
         for code in languages:
             with translation.override(code):
-                url = request.build_absolute_uri(self.get_url(request))
+                url = page_public_url(self, request)
                 columns.append({"code": code, "url": url, "qr": qr_svg(url)})
         choices = [
             {"code": code, "name": local_name(code), "selected": code == also}

@@ -7,6 +7,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh requirements.txt
 export DJANGO_SETTINGS_MODULE="${DJANGO_SETTINGS_MODULE:-config.settings.dev}"
+# The public address every absolute URL is built from (docs/operations.md).
+export SITE_BASE_URL="${SITE_BASE_URL:-http://127.0.0.1:8000}"
 .venv/bin/python manage.py migrate --noinput
 .venv/bin/python manage.py load_demo_content
 # One demo account per editorial role, under the development settings only.

@@ -227,7 +227,11 @@ STORAGES = {
 # Wagtail
 # ------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Migration Facts"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The one public address: every absolute URL (canonical, hreflang, sitemap,
+# citations, ClaimReview, Open Graph, feeds, downloads, QR codes, e-mails) is
+# built from it by languages.addresses, whatever host a request came in on.
+SITE_BASE_URL = os.environ.get("SITE_BASE_URL", "http://127.0.0.1:8000").rstrip("/")
+WAGTAILADMIN_BASE_URL = SITE_BASE_URL
 WAGTAILIMAGES_IMAGE_MODEL = "media.CustomImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "media.CustomDocument"
 # Image and document forms show every language's title, alt text and credit.

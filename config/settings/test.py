@@ -23,7 +23,7 @@ STORAGES = {
 }
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
-WAGTAILADMIN_BASE_URL = "http://testserver"
+SITE_BASE_URL = WAGTAILADMIN_BASE_URL = "http://testserver"
 SERVE_MEDIA = True
 
 # Production protections that keep state between requests are off for the

@@ -6,7 +6,8 @@ The modules fact sheets are built from (``rich_text``, ``figures``,
 top would run this package, and so ``pages``, which imports them.
 """
 
+from factsheets.models.correction import Correction
 from factsheets.models.pages import FactSheetIndexPage, FactSheetPage
 from factsheets.models.statistic import Statistic
 
-__all__ = ["FactSheetIndexPage", "FactSheetPage", "Statistic"]
+__all__ = ["Correction", "FactSheetIndexPage", "FactSheetPage", "Statistic"]

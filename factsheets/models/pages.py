@@ -7,7 +7,7 @@ from django.db import models
 from django.http import HttpResponse, JsonResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.translation import get_language, gettext
+from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -17,11 +17,14 @@ from wagtail.search import index
 
 from caching.pagecache import do_not_store, vary_on_query
 from caching.pagination import paginate
-from factsheets.blocks import FactSheetBodyBlock
+from factsheets.blocks import ClaimAppearancesBlock, FactSheetBodyBlock
 from factsheets.choices import VERDICT_RATINGS, Verdict
+from factsheets.corrections import change_note_panels
+from factsheets.evidence import FactSheetPageForm
 from factsheets.figures import FigureSet, statistic_ids_in_stream
 from factsheets.models.statistic import Statistic
 from geography.places import country_choices, place_name
+from languages.addresses import base_url, page_public_url
 from languages.fallback import display_language
 from languages.formatting import format_date
 from languages.preview import LanguagePreviewMixin
@@ -35,7 +38,16 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
 
     myth = models.CharField(_("myth"), max_length=255, help_text=_("The claim, as people say it."))
     verdict = models.CharField(_("verdict"), max_length=20, choices=Verdict.choices)
-    short_answer = models.TextField(_("short answer"))
+    short_answer = models.TextField(
+        _("short answer"),
+        help_text=_("One or two sentences that open with the verdict, e.g. “False. …”."),
+    )
+    appearances = StreamField(
+        ClaimAppearancesBlock(),
+        verbose_name=_("where the claim appeared"),
+        blank=True,
+        help_text=_("Links or descriptions, the first appearance first."),
+    )
     body = StreamField(FactSheetBodyBlock(), verbose_name=_("body"), blank=True)
     topics = ChoiceListField(_("topics"), item_choices=strategic_area_choices)
     countries = ChoiceListField(_("countries"), item_choices=country_choices)
@@ -48,7 +60,12 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
     content_panels = [
         *Page.content_panels,
         MultiFieldPanel(
-            [FieldPanel("myth"), FieldPanel("verdict"), FieldPanel("short_answer")],
+            [
+                FieldPanel("myth"),
+                FieldPanel("appearances"),
+                FieldPanel("verdict"),
+                FieldPanel("short_answer"),
+            ],
             heading=_("Myth and verdict"),
         ),
         FieldPanel("body"),
@@ -56,7 +73,10 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
             [FieldPanel("topics"), FieldPanel("countries"), FieldPanel("last_reviewed")],
             heading=_("Classification"),
         ),
+        change_note_panels(),
     ]
+
+    base_form_class = FactSheetPageForm
 
     search_fields = [
         *Page.search_fields,
@@ -139,22 +159,41 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
         return gettext("%(title)s Migration Facts. Last reviewed %(date)s. %(url)s") % {
             "title": title,
             "date": self.last_reviewed_label,
-            "url": self.get_full_url(request),
+            "url": page_public_url(self, request),
         }
 
     def claim_review(self, request=None):
-        """schema.org ClaimReview for search engines and fact-check aggregators."""
-        url = self.get_full_url(request)
+        """schema.org ClaimReview, with the fields Google's fact-check
+        documentation requires and recommends (see docs/content-model.md)."""
+        url = page_public_url(self, request)
         published = self.first_published_at or self.last_published_at or timezone.now()
+        modified = max(self.last_published_at or published, published)
+        appearances = [_appearance(block.value) for block in self.appearances]
+        claim = {"@type": "Claim", "name": self.myth}
+        if appearances:
+            claim["appearance"] = appearances
+            claim["firstAppearance"] = appearances[0]
+        authors = [block.value["author"] for block in self.appearances if block.value["author"]]
+        if authors:
+            claim["author"] = {"@type": "Person", "name": authors[0]}
+        seen = [
+            block.value["first_seen"] for block in self.appearances if block.value["first_seen"]
+        ]
+        if seen:
+            claim["datePublished"] = min(seen).isoformat()
         return {
             "@context": "https://schema.org",
             "@type": "ClaimReview",
             "url": url,
             "claimReviewed": self.myth,
             "datePublished": published.date().isoformat(),
-            "dateModified": self.last_reviewed.isoformat() if self.last_reviewed else None,
-            "inLanguage": get_language(),
-            "author": {"@type": "Organization", "name": gettext("Migration Facts")},
+            "dateModified": modified.date().isoformat(),
+            "inLanguage": self.content_language,
+            "author": {
+                "@type": "Organization",
+                "name": gettext("Migration Facts"),
+                "url": f"{base_url()}/",
+            },
             "reviewRating": {
                 "@type": "Rating",
                 "ratingValue": VERDICT_RATINGS.get(self.verdict, 1),
@@ -162,11 +201,7 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
                 "worstRating": 1,
                 "alternateName": self.verdict_label,
             },
-            "itemReviewed": {
-                "@type": "Claim",
-                "name": self.myth,
-                "appearance": {"@type": "CreativeWork", "url": url},
-            },
+            "itemReviewed": claim,
         }
 
     def share_card_lines(self, language):
@@ -206,7 +241,7 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
         response = JsonResponse(
             {
                 "fact_sheet": self.title,
-                "url": self.get_full_url(request),
+                "url": page_public_url(self, request),
                 "last_reviewed": self.last_reviewed.isoformat() if self.last_reviewed else None,
                 "figures": self.figures.as_rows(),
             },
@@ -214,6 +249,19 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
         )
         response["Content-Disposition"] = f'attachment; filename="{self.slug}-figures.json"'
         return response
+
+
+def _appearance(value):
+    work = {"@type": "CreativeWork"}
+    if value["url"]:
+        work["url"] = value["url"]
+    if value["description"]:
+        work["name"] = value["description"]
+    if value["author"]:
+        work["author"] = {"@type": "Person", "name": value["author"]}
+    if value["first_seen"]:
+        work["datePublished"] = value["first_seen"].isoformat()
+    return work
 
 
 class FactSheetIndexPage(LanguagePreviewMixin, Page):

@@ -1,5 +1,6 @@
 from django import template
 
+from factsheets import corrections
 from factsheets.links import statistic_url
 
 register = template.Library()
@@ -25,3 +26,32 @@ def source_number(context, statistic):
 def verdict(code, label, size="small"):
     """A verdict as colour, icon and word (never colour alone)."""
     return {"code": code, "label": label, "size": size}
+
+
+def _notices(found):
+    return {
+        "corrections": [
+            {
+                "id": c.pk,
+                "kind": c.kind,
+                "subject": corrections.subject(c),
+                "sentence": corrections.sentence(c),
+                "note": c.note,
+                "note_lang": corrections.note_language(c),
+            }
+            for c in found
+        ]
+    }
+
+
+@register.inclusion_tag("factsheets/includes/corrections.html")
+def page_corrections(page):
+    """The dated corrections and updates of what ``page`` says or cites,
+    newest first, in the reader's language (any page type)."""
+    return _notices(corrections.for_page(page) if getattr(page, "pk", None) else [])
+
+
+@register.inclusion_tag("factsheets/includes/corrections.html")
+def statistic_corrections(statistic):
+    """The same notice on a statistic's own page: its public history."""
+    return _notices(corrections.history(statistic) if getattr(statistic, "pk", None) else [])

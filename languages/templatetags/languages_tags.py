@@ -5,6 +5,7 @@ from django.conf import settings
 from django.urls import translate_url
 from django.utils.translation import get_language
 
+from languages.addresses import public_url
 from languages.codes import language_codes
 from languages.fallback import display_language
 from languages.names import local_name, translated_name
@@ -26,11 +27,17 @@ def _language_urls(request):
                 "code": code,
                 "name_local": local_name(code),
                 "url": f"{url}?{query}" if query else url,
-                "absolute_url": request.build_absolute_uri(url),
+                "absolute_url": public_url(url),
                 "current": code == current,
             }
         )
     return links
+
+
+@register.simple_tag(name="public_url")
+def public_url_tag(path):
+    """``{% public_url '/sitemap.xml' %}``: a path at the site's public address."""
+    return public_url(path)
 
 
 @register.inclusion_tag("languages/switcher.html", takes_context=True)
@@ -45,7 +52,7 @@ def language_alternates(context):
     links = _language_urls(request)
     default = next(link for link in links if link["code"] == settings.LANGUAGE_CODE)
     return {
-        "canonical": request.build_absolute_uri(request.path),
+        "canonical": public_url(request.path),
         "links": links,
         "x_default": default["absolute_url"],
     }

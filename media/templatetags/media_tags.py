@@ -20,6 +20,7 @@ from django.utils.translation import gettext as _
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import Site
 
+from languages.addresses import page_public_url, public_url
 from media.models import ShareCard
 from media.share_cards import card_for
 
@@ -110,11 +111,11 @@ def share_meta(context, page=None, description="", title=""):
     if card is None:
         card = _site_card(request, language)
     if page is not None:
-        url = request.build_absolute_uri(page.get_url(request)) if request else page.full_url
+        url = page_public_url(page, request)
         title = title or page.seo_title or page.title
         description = description or page.search_description
     else:
-        url = request.build_absolute_uri(request.path) if request else ""
+        url = public_url(request.path) if request else ""
     site_name = _("Migration Facts")
     return {
         "page": page,
@@ -122,7 +123,7 @@ def share_meta(context, page=None, description="", title=""):
         "description": description or _(SITE_DESCRIPTION),
         "url": url,
         "card": card,
-        "card_url": request.build_absolute_uri(card.image.url) if card and request else None,
+        "card_url": public_url(card.image.url) if card else None,
         "locale": OG_LOCALES.get(language, language),
         "site_name": site_name,
         "type": "article" if page is not None and page.depth > 2 else "website",
@@ -132,7 +133,7 @@ def share_meta(context, page=None, description="", title=""):
 @register.inclusion_tag("media/share_links.html", takes_context=True)
 def share_links(context, page, text="", hashtag=""):
     request = context.get("request")
-    url = request.build_absolute_uri(page.get_url(request)) if request else page.full_url
+    url = page_public_url(page, request)
     text = text or page.title
     tag = (hashtag or "").lstrip("#")
     tweet = {"text": text, "url": url}

@@ -93,7 +93,7 @@ def test_cite_this_fact_sheet_gives_permalink_and_last_reviewed_date(client):
     html = get(client, "/en/facts/migration-only-goes-south-to-north/")
     citation = re.search(r'<p class="citation">(.*?)</p>', html).group(1)
     assert "Does migration only go from south to north?" in citation
-    assert "http://localhost/en/facts/migration-only-goes-south-to-north/" in citation
+    assert "http://testserver/en/facts/migration-only-goes-south-to-north/" in citation
     assert "November 28, 2026" in citation
 
 
@@ -249,6 +249,7 @@ def test_admin_can_create_a_fact_sheet_with_a_callout(admin_client, facts_index)
             "body_es": streamfield([]),
             "body_fr": streamfield([]),
             "body_ht": streamfield([]),
+            **{f"appearances_{code}": streamfield([]) for code in ("en", "es", "fr", "ht")},
             "last_reviewed": "2026-11-28",
             "action-publish": "publish",
         }

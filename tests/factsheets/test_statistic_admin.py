@@ -140,7 +140,9 @@ def test_revision_history_shows_who_changed_the_value(admin_client):
     post_add(admin_client)
     statistic = Statistic.objects.get(key="test-share")
     url = reverse("wagtailsnippets_factsheets_statistic:edit", args=[statistic.pk])
-    admin_client.post(url, {**VALID, "value": "16"}, HTTP_HOST="localhost")
+    # A published value changes: readers are told (a correction or an update).
+    change = {"change_kind": "update", "change_note_en": "Newer data."}
+    admin_client.post(url, {**VALID, "value": "16", **change}, HTTP_HOST="localhost")
     statistic.refresh_from_db()
     assert statistic.value == 16
     assert [r.as_object().value for r in statistic.revisions.order_by("created_at")] == [15, 16]

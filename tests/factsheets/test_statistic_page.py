@@ -5,6 +5,7 @@ import re
 from decimal import Decimal
 
 import pytest
+from django.conf import settings
 
 from factsheets.factories import StatisticFactory
 from factsheets.models import Statistic
@@ -65,9 +66,8 @@ def test_statistic_page_shows_value_period_geography_source_and_reuse(
     # Downloads in the reader's language, the embed code with the card's full URL.
     assert f'href="/api/statistics/north-america-migrants.csv?lang={lang}"' in body
     assert f'href="/api/statistics/north-america-migrants/?lang={lang}"' in body
-    assert (
-        f'&lt;iframe src="http://localhost/{lang}/embed/statistic/north-america-migrants/"' in body
-    )
+    card = f"{settings.SITE_BASE_URL}/{lang}/embed/statistic/north-america-migrants/"
+    assert f'&lt;iframe src="{card}"' in body  # at the public address
     # The map highlights the statistic's geography, named for screen readers.
     assert re.search(r'<svg class="region-map__svg"[^>]*role="img"[^>]*aria-label="[^"]+"', body)
     assert "is-highlighted" in body
