@@ -14,7 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
-from factsheets.figures import FigureSet
+from factsheets.figures import FigureSet, shared_statistic
 from factsheets.rich_text import statistic_ids_in_html
 from home.blocks import CaptionedImageBlock, HeadingBlock, QuoteBlock
 
@@ -64,6 +64,15 @@ class LiveStatisticChooserBlock(SnippetChooserBlock):
     class Meta:
         description = _("A published statistic of the library")
         preview_value = staticmethod(lambda: next(iter(preview_statistics()), None))
+
+    def bulk_to_python(self, values):
+        """The page's shared instances where it has them (``shared_statistics``);
+        only the others (e.g. an unpublished figure) are loaded."""
+        values = list(values)
+        shared = [shared_statistic(pk) for pk in values]
+        missing = [pk for pk, statistic in zip(values, shared, strict=True) if statistic is None]
+        loaded = iter(super().bulk_to_python(missing) if missing else [])
+        return [statistic if statistic is not None else next(loaded) for statistic in shared]
 
     def clean(self, value):
         value = super().clean(value)

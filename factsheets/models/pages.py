@@ -19,7 +19,7 @@ from caching.pagecache import do_not_store, vary_on_query
 from caching.pagination import paginate
 from factsheets.blocks import FactSheetBodyBlock
 from factsheets.choices import VERDICT_RATINGS, Verdict
-from factsheets.figures import FigureSet, statistic_ids_in_stream
+from factsheets.figures import FigureSet, shared_statistics, statistic_ids_in_stream
 from factsheets.models.statistic import Statistic
 from geography.places import country_choices, place_name
 from languages.fallback import display_language
@@ -193,7 +193,11 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
 
     @path("")
     def fact_sheet(self, request):
-        return self.render(request)
+        # Rendered here, while the body's blocks share the page's figures.
+        with shared_statistics(self.figures.statistics):
+            response = self.render(request)
+            response.render()
+        return response
 
     @path("figures/csv/", name="figures_csv")
     def figures_csv(self, request):
