@@ -202,7 +202,12 @@ class DatabaseSearch:
     def _entries(self, ids):
         if not ids:
             return []
-        found = SearchEntry.objects.filter(pk__in=ids).prefetch_related("facets").in_bulk()
+        found = (
+            SearchEntry.objects.filter(pk__in=ids)
+            .defer("title", "body", "lead")
+            .prefetch_related("facets")
+            .in_bulk()
+        )
         return [found[pk] for pk in ids if pk in found]
 
     def _hit(self, entry, q):
