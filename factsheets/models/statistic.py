@@ -215,7 +215,13 @@ class Statistic(
 
     @property
     def geography_label(self):
-        return place_name(self.geography)
+        """The place's name in the active language (remembered per language,
+        like ``formatted_value``)."""
+        key = (get_language(), self.geography)
+        memo = self.__dict__.setdefault("_geography_labels", {})
+        if key not in memo:
+            memo[key] = place_name(self.geography)
+        return memo[key]
 
     def card_url(self, language=None):
         """The embeddable card of the statistic (with its source), in ``language``
