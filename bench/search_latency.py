@@ -240,6 +240,11 @@ def generate(count, start=0):
         cursor.execute(
             "UPDATE wagtailcore_page SET numchild = numchild + %s WHERE id = %s", [count, index.pk]
         )
+        if connection.vendor == "postgresql":  # explicit ids do not move the sequence
+            cursor.execute(
+                "SELECT setval(pg_get_serial_sequence('wagtailcore_page', 'id'), MAX(id)) "
+                "FROM wagtailcore_page"
+            )
     template.delete()
     return time.perf_counter() - started
 
