@@ -2,6 +2,7 @@
 content, and a helper that times requests through the Django test client."""
 
 import os
+import shutil
 import statistics
 import sys
 import tempfile
@@ -18,12 +19,19 @@ def demo_site():
     os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
     os.environ["DATABASE_URL"] = f"sqlite:///{workdir}/db.sqlite3"
     os.environ["DJANGO_MEDIA_ROOT"] = f"{workdir}/media"
+    template = os.environ.get("BENCH_DEMO_SQLITE")
+    if template:  # a copy of a SQLite file holding the demo content (and its media folder)
+        shutil.copyfile(template, f"{workdir}/db.sqlite3")
+        media = Path(template).parent / "media"
+        if media.is_dir():
+            shutil.copytree(media, f"{workdir}/media")
     import django
     from django.core.management import call_command
 
     django.setup()
     call_command("migrate", "--noinput", verbosity=0)
-    call_command("load_demo_content", verbosity=0)
+    if not template:
+        call_command("load_demo_content", verbosity=0)
 
 
 def measure(client, url, runs=30):

@@ -3,7 +3,6 @@
 import re
 
 from django.core.exceptions import ValidationError
-from django.core.paginator import Paginator
 from django.db import models
 from django.db.models import Case, When, prefetch_related_objects
 from django.utils import timezone
@@ -13,6 +12,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from caching.pagination import paginate
 from campaigns.blocks import CampaignBodyBlock, DocumentBlock
 from languages.formatting import format_date
 from languages.preview import LanguagePreviewMixin
@@ -52,7 +52,7 @@ class CampaignIndexPage(LanguagePreviewMixin, Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        page = Paginator(self.campaigns(), self.per_page).get_page(request.GET.get("page"))
+        page = paginate(request, self.campaigns(), self.per_page)
         context["campaigns"] = page
         context["current_campaigns"] = [c for c in page if not c.ended]
         context["past_campaigns"] = [c for c in page if c.ended]

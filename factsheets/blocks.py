@@ -15,7 +15,8 @@ from wagtail import blocks
 from wagtail.snippets.blocks import SnippetChooserBlock
 
 from factsheets.choices import ClaimMedium
-from factsheets.figures import FigureSet
+from factsheets.figures import FigureSet, shared_statistic
+from factsheets.links import statistic_url
 from factsheets.rich_text import statistic_ids_in_html
 from home.blocks import CaptionedImageBlock, HeadingBlock, QuoteBlock
 
@@ -66,6 +67,15 @@ class LiveStatisticChooserBlock(SnippetChooserBlock):
         description = _("A published statistic of the library")
         preview_value = staticmethod(lambda: next(iter(preview_statistics()), None))
 
+    def bulk_to_python(self, values):
+        """The page's shared instances where it has them (``shared_statistics``);
+        only the others (e.g. an unpublished figure) are loaded."""
+        values = list(values)
+        shared = [shared_statistic(pk) for pk in values]
+        missing = [pk for pk, statistic in zip(values, shared, strict=True) if statistic is None]
+        loaded = iter(super().bulk_to_python(missing) if missing else [])
+        return [statistic if statistic is not None else next(loaded) for statistic in shared]
+
     def clean(self, value):
         value = super().clean(value)
         if value is not None and not value.live:
@@ -102,10 +112,52 @@ class StatisticCalloutBlock(blocks.StructBlock):
         help_text=_("Leave empty to use the statistic's own label."),
     )
 
+    def render(self, value, context=None):
+        """The callout's HTML, written here rather than by an included template:
+        a fact sheet may hold dozens of callouts, and one template render per
+        figure was most of the time such a page took. On a fact sheet the
+        source links to its numbered entry; elsewhere, to the statistic's page."""
+        if not value.usable:
+            return format_html(
+                '<p class="figure-gap" role="note">{}</p>',
+                gettext("This figure is under review and is not shown for now."),
+            )
+        statistic = value["statistic"]
+        figures = context.get("figures") if context is not None else None
+        number = figures.number(statistic) if figures is not None else None
+        qualifier = (
+            format_html('<span class="callout__qualifier">{}</span> ', statistic.approximate)
+            if statistic.approximate
+            else ""
+        )
+        source = (
+            format_html(" [{}]", number)
+            if number
+            else format_html(": {}", statistic.source_publisher)
+        )
+        return format_html(
+            '<figure class="callout">\n'
+            '  <p class="callout__number">{}<data value="{}">{}</data></p>\n'
+            '  <figcaption class="callout__caption">\n'
+            '    <span class="callout__label">{}</span>\n'
+            '    <span class="callout__meta">{}, {}.\n'
+            '    <a href="{}">{}{}</a></span>\n'
+            "  </figcaption>\n"
+            "</figure>",
+            qualifier,
+            statistic.machine_value,
+            value.formatted_value(),
+            value.label(),
+            statistic.geography_label,
+            statistic.period_label,
+            f"#source-{number}" if number else statistic_url(statistic),
+            gettext("Source"),
+            source,
+        )
+
     class Meta:
         icon = "order"
         label = _("Figure callout")
-        template = "factsheets/blocks/callout.html"
         value_class = CalloutValue
         description = _("A big number from the statistics library, with its source")
         form_classname = "struct-block statistic-callout"

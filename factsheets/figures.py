@@ -8,8 +8,10 @@ so a report cited thirteen times is listed once. That numbering drives the
 sources list and the inline links; downloads list every figure.
 """
 
+import contextvars
 import csv
 import io
+from contextlib import contextmanager
 
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -18,6 +20,31 @@ from wagtail.rich_text import expand_db_html
 
 from factsheets.rich_text import INLINE_FIGURE_RE, statistic_ids_in_html
 from languages.formatting import format_date
+
+_shared = contextvars.ContextVar("factsheets_shared_statistics", default=None)
+
+
+@contextmanager
+def shared_statistics(statistics):
+    """While a page renders, the blocks citing ``statistics`` use these very
+    instances instead of loading their own: the page's figures come from one
+    query and each is formatted once per language."""
+    token = _shared.set({statistic.pk: statistic for statistic in statistics})
+    try:
+        yield
+    finally:
+        _shared.reset(token)
+
+
+def shared_statistic(pk):
+    """The instance shared by the page being rendered, or ``None``."""
+    pool = _shared.get()
+    if pool is None or pk in (None, ""):
+        return None
+    try:
+        return pool.get(int(pk))
+    except (TypeError, ValueError):
+        return None
 
 
 def _ids_in_value(block_type, value):

@@ -18,7 +18,7 @@ from wagtail.search.backends import get_search_backend
 from wagtail.search.models import IndexEntry
 
 from languages.codes import language_codes
-from search import breaker, conf
+from search import breaker, conf, fulltext
 from search.connection import get_client
 from search.documents import index_template
 from search.models import SearchEntry, SearchEntryFacet
@@ -93,6 +93,7 @@ def _entry(doc):
         answer=doc.answer,
         title=search_text(doc.title, doc.language),
         body=search_text(doc.text, doc.language),
+        lead=doc.lead,
     )
 
 
@@ -124,8 +125,7 @@ def add_db_entries(docs):
             SearchEntryFacet(entry=entry, facet="country", value=v[:60]) for v in doc.countries
         ]
     SearchEntryFacet.objects.bulk_create(facets, batch_size=1000)
-    if entries:
-        database_backend().add_bulk(SearchEntry, entries)
+    fulltext.add(entries)
     return entries
 
 

@@ -28,9 +28,13 @@ class SearchEntry(index.Indexed, models.Model):
     year = models.PositiveSmallIntegerField(null=True, blank=True, db_index=True)
     date = models.DateTimeField(null=True, blank=True, db_index=True)
     answer = models.JSONField(null=True, blank=True)
-    # Folded, stemmed words in the entry's language: what the engine matches.
+    # Folded, stemmed words in the entry's language: what SQLite's FTS5 table
+    # (``search.fulltext``) matches.
     title = models.TextField(blank=True)
     body = models.TextField(blank=True)
+    # The lead (a fact sheet's myth and short answer) as written: ranked
+    # between the title and the body.
+    lead = models.TextField(blank=True)
 
     # search.indexing writes the engine's index in bulk, in step with this table.
     search_auto_update = False

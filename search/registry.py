@@ -13,8 +13,10 @@ facet value, the first registered names it.
 """
 
 from django.core.exceptions import ImproperlyConfigured
+from django.utils.translation import get_language
 
 _sources = {}
+_labels = {}  # (facet, language, registry state) -> {value: label}
 
 
 def register(*sources):
@@ -26,6 +28,7 @@ def register(*sources):
                 f"Two search sources of kind {source.kind!r}: {known!r} and {source!r}."
             )
         _sources[source.kind] = source
+    _labels.clear()
 
 
 def sources():
@@ -55,9 +58,14 @@ def kind_labels():
 
 
 def facet_labels(facet):
-    """``{value: label}`` of facet ``facet`` over every source."""
-    labels = {}
-    for source in _sources.values():
-        for value, label in source.facet_labels(facet).items():
-            labels.setdefault(str(value), label)
+    """``{value: label}`` of facet ``facet`` over every source, computed once
+    per language (a search page labels dozens of values)."""
+    key = (facet, get_language(), id(_sources), len(_sources))
+    labels = _labels.get(key)
+    if labels is None:
+        labels = {}
+        for source in _sources.values():
+            for value, label in source.facet_labels(facet).items():
+                labels.setdefault(str(value), label)
+        _labels[key] = labels
     return labels

@@ -34,6 +34,7 @@ class SearchDoc:
     year: int | None = None
     date: datetime.datetime | None = None
     answer: dict | None = None
+    lead: str = ""  # also in ``text``: what ranks above the rest of it
 
     @property
     def key(self):
@@ -127,6 +128,11 @@ class PageSource(Source):
         date = self.date(page)
         return date.year if date else None
 
+    def lead(self, page, language):
+        """The lead fields' text: ranked between the title and the rest."""
+        parts = [plain_text(getattr(page, f"{name}_{language}", None)) for name in self.lead_fields]
+        return " ".join(part for part in parts if part)
+
     def text(self, page, language):
         fields = [*self.lead_fields, *_translated_fields(type(page))]
         seen, parts = set(), []
@@ -151,6 +157,7 @@ class PageSource(Source):
                     language=language,
                     title=title,
                     text=self.text(page, language),
+                    lead=self.lead(page, language),
                     url=f"/{language}{site_path(page)}",
                     date=date,
                     year=self.year(page),

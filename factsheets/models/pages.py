@@ -21,7 +21,7 @@ from factsheets.blocks import ClaimAppearancesBlock, FactSheetBodyBlock
 from factsheets.choices import VERDICT_RATINGS, Verdict
 from factsheets.corrections import change_note_panels
 from factsheets.evidence import FactSheetPageForm
-from factsheets.figures import FigureSet, statistic_ids_in_stream
+from factsheets.figures import FigureSet, shared_statistics, statistic_ids_in_stream
 from factsheets.models.statistic import Statistic
 from geography.places import country_choices, place_name
 from languages.addresses import base_url, page_public_url
@@ -228,7 +228,11 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
 
     @path("")
     def fact_sheet(self, request):
-        return self.render(request)
+        # Rendered here, while the body's blocks share the page's figures.
+        with shared_statistics(self.figures.statistics):
+            response = self.render(request)
+            response.render()
+        return response
 
     @path("figures/csv/", name="figures_csv")
     def figures_csv(self, request):

@@ -8,7 +8,7 @@ from django.core.validators import MaxValueValidator
 from django.db import models
 from django.urls import reverse
 from django.utils import timezone, translation
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel, PublishingPanel
 from wagtail.models import (
@@ -166,8 +166,24 @@ class Statistic(
 
     # -- Display -------------------------------------------------------------------
     def formatted_value(self, language=None):
-        """The number alone, formatted for ``language`` (default: the active one)."""
-        return format_statistic_value(self.value, self.unit, language, self.precision, self.compact)
+        """The number alone, formatted for ``language`` (default: the active one).
+
+        Remembered on the instance per language (and per value, so an edit
+        shows at once): a page showing a figure three times (callout, inline,
+        sources list) formats it once."""
+        key = (
+            language or get_language(),
+            self.value,
+            self.unit,
+            self.precision,
+            self.compact,
+        )
+        memo = self.__dict__.setdefault("_formatted_values", {})
+        if key not in memo:
+            memo[key] = format_statistic_value(
+                self.value, self.unit, language, self.precision, self.compact
+            )
+        return memo[key]
 
     @property
     def machine_value(self):
@@ -199,7 +215,13 @@ class Statistic(
 
     @property
     def geography_label(self):
-        return place_name(self.geography)
+        """The place's name in the active language (remembered per language,
+        like ``formatted_value``)."""
+        key = (get_language(), self.geography)
+        memo = self.__dict__.setdefault("_geography_labels", {})
+        if key not in memo:
+            memo[key] = place_name(self.geography)
+        return memo[key]
 
     def card_url(self, language=None):
         """The embeddable card of the statistic (with its source), in ``language``

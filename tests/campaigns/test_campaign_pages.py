@@ -204,3 +204,6 @@ def test_campaign_index_is_paginated_current_campaigns_first(client, campaign_in
     assert "Migrants build our region" in first_titles
     assert 'rel="next" href="?page=2"' in first and 'rel="prev" href="?page=1"' in second
     assert "Page 2 of 2" in second
+    # Only real pages exist (and so only they can be cached): the shared paginator.
+    for bad in ("3", "0", "abc", "02"):
+        assert client.get(f"/en/campaigns/?page={bad}").status_code == 404, bad

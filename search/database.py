@@ -1,0 +1,268 @@
+"""The database backend: ``SearchEntry`` matched and ranked in SQL.
+
+A search reads one page of results, never every match: the database ranks
+(``search.fulltext``: FTS5 ``bm25()`` on SQLite, ``ts_rank_cd`` on
+PostgreSQL), pages before direct answers, and the newest first among equals.
+Word coverage is part of the query: entries with every word when there are
+any (one probe that stops at the first row), else entries with any word. The
+total and every facet come from one statement that matches once and groups
+the matching rows per facet. Nothing here logs the query.
+"""
+
+import difflib
+import re
+from collections import Counter
+
+from django.core.cache import cache
+from django.db import connection
+from django.db.models import Count, Max
+
+from languages.codes import language_codes
+from search import conf, fulltext, registry
+from search.facets import FACETS
+from search.models import SearchEntry, SearchEntryFacet
+from search.results import (
+    DATABASE,
+    Hit,
+    SearchResponse,
+    answer_kinds_for,
+    facet_values,
+    language_values,
+)
+from search.text import fold, highlight, words
+
+TABLE = SearchEntry._meta.db_table
+FACET_TABLE = SearchEntryFacet._meta.db_table
+WRITTEN_WORD = re.compile(r"\w+")
+
+
+def _in(column, values):
+    return f"{column} IN ({', '.join(['%s'] * len(values))})", list(values)
+
+
+class Scope:
+    """The SQL conditions on ``search_searchentry e`` of the reader's filters
+    (and optionally kinds), without the language."""
+
+    def __init__(self, params, kinds=None):
+        clauses, values = [], []
+        for name, chosen in params.filters.items():
+            if name == "type":
+                sql, args = _in("e.kind", chosen)
+            elif name == "verdict":
+                sql, args = _in("e.verdict", chosen)
+            elif name == "year":
+                sql, args = _in("e.year", [int(v) for v in chosen])
+            else:
+                facet = "topic" if name == "topic" else "country"
+                inner, args = _in("value", chosen)
+                sql = f"e.id IN (SELECT entry_id FROM {FACET_TABLE} WHERE facet = %s AND {inner})"
+                args = [facet, *args]
+            clauses.append(sql)
+            values += args
+        if kinds:
+            sql, args = _in("e.kind", kinds)
+            clauses.append(sql)
+            values += args
+        self.sql = " AND ".join(clauses) or "1 = 1"
+        self.params = values
+
+
+class Matched:
+    """The entries matching (or, without words, every entry) in some languages."""
+
+    def __init__(self, match, languages, scope):
+        self.match = match
+        language_sql, language_params = _in("e.language", languages)
+        if match is None:
+            self.from_sql, self.from_params = f"{TABLE} e", []
+            where, where_params = [], []
+        else:
+            self.from_sql, self.from_params = match.from_sql, match.from_params
+            where, where_params = [match.where_sql], list(match.where_params)
+        self.where_sql = " AND ".join([*where, language_sql, scope.sql])
+        self.where_params = [*where_params, *language_params, *scope.params]
+
+    def select(self, columns):
+        return (
+            f"SELECT {columns} FROM {self.from_sql} WHERE {self.where_sql}",
+            [*self.from_params, *self.where_params],
+        )
+
+    def exists(self):
+        sql, params = self.select("1")
+        with connection.cursor() as cursor:
+            cursor.execute(f"{sql} LIMIT 1", params)
+            return cursor.fetchone() is not None
+
+    def page_ids(self, relevance, limit, offset):
+        sql, params = self.select("e.id")
+        order = ["e.date DESC NULLS LAST", "e.id DESC"]
+        if relevance and self.match is not None:
+            answers = registry.answer_kinds()
+            kinds_sql, kinds_params = _in("e.kind", answers or [""])
+            order = [
+                f"CASE WHEN {kinds_sql} THEN 1 ELSE 0 END",
+                self.match.score_sql,
+                *order,
+            ]
+            params += [*kinds_params, *self.match.score_params]
+        with connection.cursor() as cursor:
+            cursor.execute(
+                f"{sql} ORDER BY {', '.join(order)} LIMIT %s OFFSET %s", [*params, limit, offset]
+            )
+            return [row[0] for row in cursor.fetchall()]
+
+
+def counts(matched, matched_all):
+    """``(total, {facet: [(value, count)]}, [(language, count)])``: each
+    match runs once; its rows are grouped per facet."""
+    hits, hits_params = matched.select("e.id, e.kind, e.verdict, e.year")
+    every, every_params = matched_all.select("e.language")
+    sql = f"""
+        WITH hits AS MATERIALIZED ({hits}), every_language AS MATERIALIZED ({every})
+        SELECT 'total', '', COUNT(*) FROM hits
+        UNION ALL SELECT 'type', kind, COUNT(*) FROM hits GROUP BY kind
+        UNION ALL SELECT 'verdict', verdict, COUNT(*) FROM hits GROUP BY verdict
+        UNION ALL SELECT 'year', CAST(year AS VARCHAR(4)), COUNT(*) FROM hits GROUP BY year
+        UNION ALL SELECT f.facet, f.value, COUNT(*) FROM hits
+            JOIN {FACET_TABLE} f ON f.entry_id = hits.id GROUP BY f.facet, f.value
+        UNION ALL SELECT 'language', language, COUNT(*) FROM every_language GROUP BY language
+    """
+    grouped = {name: [] for name in FACETS}
+    languages, total = [], 0
+    with connection.cursor() as cursor:
+        cursor.execute(sql, [*hits_params, *every_params])
+        for facet, value, count in cursor.fetchall():
+            if facet == "total":
+                total = count
+            elif facet == "language":
+                languages.append((value, count))
+            else:
+                grouped.setdefault(facet, []).append((value, count))
+    return total, grouped, languages
+
+
+class DatabaseSearch:
+    """Search over ``SearchEntry`` in the database (SQLite or PostgreSQL)."""
+
+    name = DATABASE
+
+    def _matches(self, params, q, scope, languages):
+        """The entries with every word of ``q`` if there are any, else with any
+        word; ``None`` when ``q`` has no word to search."""
+        every = fulltext.build(q, languages, every=True)
+        if every is None:
+            return None, True
+        matched = Matched(every, languages, scope)
+        if matched.exists():
+            return matched, True
+        return Matched(fulltext.build(q, languages, every=False), languages, scope), False
+
+    def run(self, params):
+        response = SearchResponse(params=params, backend=self.name)
+        q = params.q
+        scope = Scope(params)
+        every_code = language_codes()
+        if q:
+            matched, every = self._matches(params, q, scope, params.languages)
+            if matched is not None and not matched.exists() and not params.filters:
+                corrected = self._correct(q, params.languages)
+                if corrected:
+                    retry, retry_every = self._matches(params, corrected, scope, params.languages)
+                    if retry is not None and retry.exists():
+                        matched, every, q, response.corrected = (
+                            retry,
+                            retry_every,
+                            corrected,
+                            corrected,
+                        )
+            if matched is None:
+                response.facets = {name: [] for name in FACETS}
+                return response
+            matched_all = Matched(fulltext.build(q, every_code, every), every_code, scope)
+        else:
+            matched = Matched(None, params.languages, scope)
+            matched_all = Matched(None, every_code, scope)
+        total, grouped, languages = counts(matched, matched_all)
+        response.total = total
+        response.languages = language_values(languages, params)
+        response.facets = {name: facet_values(name, grouped[name], params) for name in FACETS}
+        offset = (params.page - 1) * conf.PAGE_SIZE
+        ids = matched.page_ids(params.sort == "relevance", conf.PAGE_SIZE, offset) if total else []
+        response.hits = [self._hit(entry, q) for entry in self._entries(ids)]
+        kinds = answer_kinds_for(params)
+        if q and params.page == 1 and kinds and total:
+            answers = Matched(matched.match, params.languages, Scope(params, kinds))
+            response.answers = [
+                self._hit(entry, q) for entry in self._entries(answers.page_ids(True, 2, 0))
+            ]
+        return response
+
+    def _entries(self, ids):
+        if not ids:
+            return []
+        found = (
+            SearchEntry.objects.filter(pk__in=ids)
+            .defer("title", "body", "lead")
+            .prefetch_related("facets")
+            .in_bulk()
+        )
+        return [found[pk] for pk in ids if pk in found]
+
+    def _hit(self, entry, q):
+        return Hit(
+            kind=entry.kind,
+            object_id=entry.source_id,
+            language=entry.language,
+            title=highlight(entry.display_title, q, entry.language, length=500),
+            snippet=highlight(entry.display_text, q, entry.language) if entry.display_text else "",
+            url=entry.url,
+            date=entry.date,
+            year=entry.year,
+            answer=entry.answer,
+            topics=[f.value for f in entry.facets.all() if f.facet == "topic"],
+            countries=[f.value for f in entry.facets.all() if f.facet == "country"],
+            verdict=entry.verdict,
+        )
+
+    # -- "Did you mean" ------------------------------------------------------------
+    def _vocabulary(self, language):
+        """Folded words of titles and texts → their most common written form,
+        from a sample of entries, cached until the table changes."""
+        version = SearchEntry.objects.filter(language=language).aggregate(
+            n=Count("pk"), m=Max("pk")
+        )
+        key = f"search:vocabulary:{language}:{version['n']}:{version['m']}"
+        vocabulary = cache.get(key)
+        if vocabulary is None:
+            counter = Counter()
+            for title, text in SearchEntry.objects.filter(language=language).values_list(
+                "display_title", "display_text"
+            )[:5000]:
+                counter.update(w for w in WRITTEN_WORD.findall(f"{title} {text}") if len(w) > 3)
+            vocabulary = {}
+            for written, _count in counter.most_common():
+                vocabulary.setdefault(fold(written), written)
+            cache.set(key, vocabulary, 3600)
+        return vocabulary
+
+    def _correct(self, q, languages):
+        for code in languages:
+            vocabulary = self._vocabulary(code)
+            if not vocabulary:
+                continue
+            corrected, changed = [], False
+            for word in words(q):
+                if word in vocabulary or len(word) <= 3:
+                    corrected.append(vocabulary.get(word, word))
+                    continue
+                close = difflib.get_close_matches(word, list(vocabulary), n=1, cutoff=0.75)
+                if close:
+                    corrected.append(vocabulary[close[0]])
+                    changed = True
+                else:
+                    corrected.append(word)
+            if changed:
+                return " ".join(corrected)
+        return None
