@@ -56,6 +56,17 @@ def is_copy_of_source(obj, field, language):
     return field not in identical_on_purpose(obj, language)
 
 
+def field_language(obj, field, language=None):
+    """The language readers of ``language`` actually read ``field`` of ``obj``
+    in: the first of their chain whose text is there and is not a copy of
+    the source text (the source language when none is)."""
+    language = language or get_language() or settings.LANGUAGE_CODE
+    for code in fallback_chain(language):
+        if not is_copy_of_source(obj, field, code):
+            return code
+    return settings.LANGUAGE_CODE
+
+
 def identical_on_purpose(obj, language):
     cache = obj.__dict__.setdefault("_languages_identical", {})
     if language not in cache:

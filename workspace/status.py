@@ -7,6 +7,8 @@ A field of an object, in a target language, is:
   … translation" leaves, or English pasted into the Spanish field): not a
   translation, for the report, for moderators and for readers, unless a
   translator kept it identical on purpose (a proper name: ``keep_identical``);
+- ``incomplete`` when a StreamField's translation lacks blocks of the
+  source (a heading, a quote, a cited statistic: ``languages.completeness``);
 - ``outdated`` when the English text changed after the translation was last
   saved (the hash of the English text recorded with the translation differs
   from the hash of today's English text);
@@ -32,21 +34,24 @@ from wagtail.models import Page
 from wagtail.snippets.models import get_snippet_models
 
 from languages.codes import language_codes
+from languages.completeness import missing_blocks
 from languages.fallback import same_text
 from languages.names import local_name
 
 MISSING = "missing"
 COPIED = "copied"
+INCOMPLETE = "incomplete"
 OUTDATED = "outdated"
 COMPLETE = "complete"
 STATES = {
     COMPLETE: _("Complete"),
     OUTDATED: _("Outdated"),
+    INCOMPLETE: _("Incomplete"),
     COPIED: _("Still English"),
     MISSING: _("Missing"),
 }
 # An object's state in one language is its worst field's.
-SEVERITY = {COMPLETE: 0, OUTDATED: 1, COPIED: 2, MISSING: 3}
+SEVERITY = {COMPLETE: 0, OUTDATED: 1, INCOMPLETE: 2, COPIED: 3, MISSING: 4}
 
 
 def source_language():
@@ -218,6 +223,12 @@ def object_status(obj, records=None, languages=None):
                     status.source_changed_at = source_record.saved_at
             else:
                 state = COMPLETE
+            if (
+                state in (COMPLETE, OUTDATED)
+                and isinstance(source_value, list)
+                and missing_blocks(source_value, value)
+            ):
+                state = INCOMPLETE
             if record is not None and (
                 status.saved_at is None or record.saved_at > status.saved_at
             ):

@@ -55,6 +55,11 @@ def state_badges_css():
     return format_html('<link rel="stylesheet" href="{}">', static("workspace/status.css"))
 
 
+@hooks.register("insert_editor_js")
+def open_on_target_language():
+    return format_html('<script src="{}"></script>', static("workspace/translate.js"))
+
+
 @hooks.register("before_edit_page")
 def warn_copied_page(request, page):
     review.warn_copied(request, page)

@@ -1,6 +1,7 @@
 """Start a translation; confirm a page still reads right after a figure changed."""
 
 import copy
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
@@ -78,9 +79,11 @@ def start_translation(request, content_type_id, object_id, language):
             _("Nothing to copy: every %(language)s field already has content.")
             % {"language": name},
         )
-    return redirect(
-        AdminURLFinder(request.user).get_edit_url(obj) or "workspace:translation_status"
-    )
+    edit_url = AdminURLFinder(request.user).get_edit_url(obj)
+    if edit_url is None:
+        return redirect("workspace:translation_status")
+    # The editor opens on that language's fields (workspace/translate.js).
+    return redirect(f"{edit_url}?{urlencode({'translate': language})}")
 
 
 @require_POST
