@@ -86,7 +86,7 @@ def test_start_translate_approve_and_what_readers_see(login, demo_user, demo_she
     expect(cell.get_by_role("button", name="Start the Español translation")).to_have_count(0)
 
     # The translator translates and resubmits; the moderator approves.
-    translator.goto(edit)
+    translator.goto(f"{edit}?translate=es")
     for field, text in {
         "title_es": "¿Las personas migrantes solo envían dinero a casa?",
         "myth_es": "Las personas migrantes solo envían dinero a casa.",
