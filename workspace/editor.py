@@ -14,7 +14,6 @@ modeltranslation:
 """
 
 import json
-import re
 
 from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.utils.translation import gettext as _
@@ -25,6 +24,7 @@ from wagtail.blocks.base import BlockField
 from wagtail.fields import RichTextField
 from wagtail.rich_text import RichText
 
+from languages.fallback import BLOCK_KEY
 from languages.names import local_name
 from workspace import roles, status
 
@@ -140,9 +140,6 @@ def submitted_change(form, name):
         return field.has_changed(initial, data)
     finally:
         field.disabled = True
-
-
-BLOCK_KEY = re.compile(r'\s+data-block-key=\\?"[^"\\]*\\?"')
 
 
 def _comparable(value):

@@ -23,6 +23,9 @@ class FieldTranslation(models.Model):
     language = models.CharField(max_length=10)
     source_hash = models.CharField(max_length=64)
     saved_at = models.DateTimeField()
+    # The text is the source text on purpose (a proper name), for the source
+    # text of ``source_hash``: it counts as translated until that text changes.
+    same_as_source = models.BooleanField(default=False)
 
     class Meta:
         verbose_name = _("field translation")

@@ -3,6 +3,12 @@
 A field of an object, in a target language, is:
 
 - ``missing`` when the source (English) text exists and the translation is empty;
+- ``copied`` when the translation is still the source text (what "Start the
+  … translation" leaves, or English pasted into the Spanish field): not a
+  translation, for the report, for moderators and for readers, unless a
+  translator kept it identical on purpose (a proper name: ``keep_identical``);
+- ``incomplete`` when a StreamField's translation lacks blocks of the
+  source (a heading, a quote, a cited statistic: ``languages.completeness``);
 - ``outdated`` when the English text changed after the translation was last
   saved (the hash of the English text recorded with the translation differs
   from the hash of today's English text);
@@ -28,18 +34,24 @@ from wagtail.models import Page
 from wagtail.snippets.models import get_snippet_models
 
 from languages.codes import language_codes
+from languages.completeness import missing_blocks
+from languages.fallback import same_text
 from languages.names import local_name
 
 MISSING = "missing"
+COPIED = "copied"
+INCOMPLETE = "incomplete"
 OUTDATED = "outdated"
 COMPLETE = "complete"
 STATES = {
     COMPLETE: _("Complete"),
-    MISSING: _("Missing"),
     OUTDATED: _("Outdated"),
+    INCOMPLETE: _("Incomplete"),
+    COPIED: _("Still English"),
+    MISSING: _("Missing"),
 }
 # An object's state in one language is its worst field's.
-SEVERITY = {COMPLETE: 0, OUTDATED: 1, MISSING: 2}
+SEVERITY = {COMPLETE: 0, OUTDATED: 1, INCOMPLETE: 2, COPIED: 3, MISSING: 4}
 
 
 def source_language():
@@ -140,6 +152,9 @@ class LanguageStatus:
     def needs_work(self):
         return self.state != COMPLETE
 
+    def fields_in(self, state):
+        return [field for field, field_state in self.fields.items() if field_state == state]
+
 
 def records_for(objects):
     """``{(content_type_id, object_id): {(field, language): record}}`` in one query."""
@@ -187,10 +202,18 @@ def object_status(obj, records=None, languages=None):
             value = raw_value(obj, field, language)
             record = records.get((field, language))
             source_record = records.get((field, source))
-            if not has_content(value) or text_hash(value) == text_hash(source_value):
-                # An untouched copy of the source (see "Start a translation")
-                # is not a translation yet.
+            if not has_content(value):
                 state = MISSING
+            elif same_text(value, source_value):
+                # An untouched copy of the source (see "Start a translation")
+                # is not a translation, unless it was kept on purpose for
+                # this very source text.
+                kept = (
+                    record is not None
+                    and record.same_as_source
+                    and record.source_hash == text_hash(source_value)
+                )
+                state = COMPLETE if kept else COPIED
             elif record is not None and record.source_hash != text_hash(source_value):
                 state = OUTDATED
                 if source_record and (
@@ -200,6 +223,12 @@ def object_status(obj, records=None, languages=None):
                     status.source_changed_at = source_record.saved_at
             else:
                 state = COMPLETE
+            if (
+                state in (COMPLETE, OUTDATED)
+                and isinstance(source_value, list)
+                and missing_blocks(source_value, value)
+            ):
+                state = INCOMPLETE
             if record is not None and (
                 status.saved_at is None or record.saved_at > status.saved_at
             ):
@@ -257,12 +286,76 @@ def record_saved(obj, previous=None, now=None):
             elif record.source_hash != source_hash or language != source:
                 record.source_hash = source_hash
                 record.saved_at = now
-                record.save(update_fields=["source_hash", "saved_at"])
+                record.same_as_source = False  # a new text: kept on purpose no more
+                record.save(update_fields=["source_hash", "saved_at", "same_as_source"])
 
 
-def listing(languages=None):
+def field_label(model, field):
+    """The field's name as editors read it ("Short answer")."""
+    return str(model._meta.get_field(field).verbose_name).capitalize()
+
+
+def keep_identical(obj, language, fields, now=None):
+    """Record that ``fields`` of ``obj`` stay the same as the source text in
+    ``language`` on purpose (a proper name, an acronym): they count as
+    translated until the source text changes. Only fields whose text is the
+    source text are kept; returns them."""
+    from workspace.models import FieldTranslation
+
+    now = now or timezone.now()
+    source = source_language()
+    content_type = content_type_for(obj)
+    kept = []
+    for field in fields:
+        if field not in translated_field_names(type(obj)):
+            continue
+        source_value = raw_value(obj, field, source)
+        value = raw_value(obj, field, language)
+        if not has_content(value) or not same_text(value, source_value):
+            continue
+        FieldTranslation.objects.update_or_create(
+            content_type=content_type,
+            object_id=str(obj.pk),
+            field=field,
+            language=language,
+            defaults={
+                "source_hash": text_hash(source_value),
+                "saved_at": now,
+                "same_as_source": True,
+            },
+        )
+        kept.append(field)
+    return kept
+
+
+def identical_on_purpose(obj, language):
+    """The fields of ``obj`` kept identical to today's source text on purpose
+    in ``language`` (for readers: see ``languages.fallback``)."""
+    records = records_for([obj]).get((content_type_for(obj).pk, str(obj.pk)), {})
+    source = source_language()
+    return {
+        field
+        for (field, code), record in records.items()
+        if code == language
+        and record.same_as_source
+        and record.source_hash == text_hash(raw_value(obj, field, source))
+    }
+
+
+def working_copy(obj):
+    """What editors see: the latest revision when it is not the live one."""
+    from wagtail.models import DraftStateMixin
+
+    if isinstance(obj, DraftStateMixin) and obj.has_unpublished_changes and obj.latest_revision_id:
+        return obj.get_latest_revision_as_object()
+    return obj
+
+
+def listing(languages=None, working=False):
     """Every tracked page and snippet with its status: a list of
-    ``(object, {language: LanguageStatus})``, pages first in tree order."""
+    ``(object, {language: LanguageStatus})``, pages first in tree order.
+    With ``working``, the status of each object's unpublished draft, if any
+    (what translators and moderators work on)."""
     objects = []
     for model in tracked_models():
         queryset = model._default_manager.all()
@@ -272,6 +365,8 @@ def listing(languages=None):
     objects.sort(
         key=lambda o: (0, o.path) if isinstance(o, Page) else (1, type(o).__name__, str(o))
     )
+    if working:
+        objects = [working_copy(obj) for obj in objects]
     records = records_for(objects)
     return [
         (

@@ -23,6 +23,11 @@ urlpatterns = [
         translate.start_translation,
         name="start_translation",
     ),
+    path(
+        "translate/<int:content_type_id>/<str:object_id>/<str:language>/keep/",
+        translate.keep_identical,
+        name="keep_identical",
+    ),
     path("figure-reviews/", translate.figure_reviews, name="figure_reviews"),
     path(
         "figure-reviews/<int:pk>/confirm/",

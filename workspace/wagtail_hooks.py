@@ -1,11 +1,13 @@
 """Admin wiring of the workspace: URLs, report menu items, dashboard panel."""
 
+from django.templatetags.static import static
 from django.urls import include, path, reverse
+from django.utils.html import format_html
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
 
-from workspace import demo, urls
+from workspace import demo, review, status, urls
 from workspace.panels import WorkspacePanel
 
 
@@ -39,3 +41,30 @@ def add_workspace_panel(request, panels):
 
 
 hooks.register("load_demo_content", demo.record_existing_content, order=50)
+
+
+@hooks.register("translation_identical_on_purpose")
+def identical_on_purpose(obj, language):
+    if getattr(obj, "pk", None) is None or not status.is_tracked(type(obj)):
+        return set()
+    return status.identical_on_purpose(obj, language)
+
+
+@hooks.register("insert_global_admin_css")
+def state_badges_css():
+    return format_html('<link rel="stylesheet" href="{}">', static("workspace/status.css"))
+
+
+@hooks.register("insert_editor_js")
+def open_on_target_language():
+    return format_html('<script src="{}"></script>', static("workspace/translate.js"))
+
+
+@hooks.register("before_edit_page")
+def warn_copied_page(request, page):
+    review.warn_copied(request, page)
+
+
+@hooks.register("before_edit_snippet")
+def warn_copied_snippet(request, instance):
+    review.warn_copied(request, instance)

@@ -3,12 +3,14 @@
 from django import template
 from django.conf import settings
 from django.urls import translate_url
+from django.utils import translation
 from django.utils.translation import get_language
 
 from languages.addresses import public_url
 from languages.codes import language_codes
-from languages.fallback import display_language
-from languages.names import local_name, translated_name
+from languages.completeness import merged_stream
+from languages.fallback import display_language, field_language
+from languages.names import local_name, name_in_sentence
 
 register = template.Library()
 
@@ -73,7 +75,32 @@ def fallback_notice(context, obj=None):
     requested = get_language()
     shown = display_language(obj) if obj is not None else requested
     return {
-        "requested": local_name(requested),
-        "shown": translated_name(shown),
+        "requested": name_in_sentence(requested),
+        "shown": name_in_sentence(shown),
         "is_fallback": shown != requested,
     }
+
+
+@register.simple_tag(takes_context=True)
+def stream_with_fallback(context, obj, field):
+    """The blocks of ``obj``'s StreamField ``field`` for this reader: the
+    blocks a translation lacks come from the fallback language, each item
+    with the ``lang`` to mark it with (empty when it is in the field's
+    language); ``partial`` says some are."""
+    items, shown = merged_stream(obj, field)
+    return {"items": items, "lang": shown, "partial": any(item.lang for item in items)}
+
+
+@register.simple_tag
+def language_of_field(obj, field):
+    """The language ``field`` of ``obj`` is read in by this reader."""
+    return field_language(obj, field)
+
+
+@register.simple_tag(takes_context=True)
+def include_block_in(context, block, language):
+    """``{% include_block %}`` with the block rendered in ``language``: a
+    block shown in a fallback language formats its figures (and any label it
+    carries) in that language, as its ``lang`` says."""
+    with translation.override(language or get_language()):
+        return block.render_as_block(context=context.flatten())

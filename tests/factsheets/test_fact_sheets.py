@@ -212,8 +212,11 @@ def test_index_is_paginated(client, facts_index):
 
 def test_fact_sheet_without_translation_shows_fallback_language(client):
     html = get(client, "/fr/facts/trafficking-does-not-affect-our-region/")
-    assert re.search(r'<main[^>]*lang="en"', html)
-    assert "Does human trafficking spare people from our region?" in html
+    # The English content is marked English; <main> and its labels stay French.
+    assert re.search(r'<main id="main"[^>]*class="wrap">', html)
+    assert '<h1 lang="en">Does human trafficking spare people from our region?</h1>' in html
+    assert re.search(r'<p class="lead factsheet__answer" lang="en">', html)
+    assert "Notre verdict" in html
 
 
 def test_fact_sheet_has_a_print_stylesheet(client):
@@ -261,7 +264,10 @@ def test_admin_can_create_a_fact_sheet_with_a_callout(admin_client, facts_index)
     assert page.live
     html = get(admin_client, "/es/facts/a-new-fact-sheet/")
     assert "25\xa0%" in html
-    assert 'data-statistic="region-world-migrants-share"><data value="25">25\xa0%</data>' in html
+    # The page has no Spanish body: the English sentence is marked English and
+    # its figure formatted as English, as the sentence around it.
+    assert '<div class="factsheet__body" lang="en">' in html
+    assert 'data-statistic="region-world-migrants-share"><data value="25">25%</data>' in html
     edit = admin_client.get(reverse("wagtailadmin_pages:edit", args=[page.pk]), **HOST)
     assert edit.status_code == 200
     assert "factsheets/statistic-entity.js" in edit.content.decode()

@@ -66,12 +66,12 @@ def test_untranslated_page_falls_back_along_the_chain_with_a_visible_notice(clie
     )
     # ht → fr: read in French, told so in Kreyòl, content marked lang="fr".
     html = client.get("/ht/method/").content.decode()
-    assert "Paj sa a poko disponib an Kreyòl ayisyen. W ap li l an franse." in html
+    assert "Paj sa a poko disponib an kreyòl ayisyen. W ap li l an franse." in html
     assert '<main id="main" tabindex="-1" class="wrap" lang="fr">' in html
     assert "Comment nous vérifions." in html
     # es → en
     html = client.get("/es/method/").content.decode()
-    assert "Esta página aún no está disponible en Español. La está leyendo en inglés." in html
+    assert "Esta página aún no está disponible en español. La está leyendo en inglés." in html
     assert '<main id="main" tabindex="-1" class="wrap" lang="en">' in html
     assert "How we check." in html
     # A translated page has no notice.

@@ -54,7 +54,9 @@ def page_to_translate(manage, language):
     catalog = polib.pofile(
         manage("export_translations", "--language", language, "--format", "po").stdout.decode()
     )
-    key = next(e.msgctxt for e in catalog if ":" in e.msgctxt and "page:" in e.msgctxt)
+    # A page whose title is among its texts to translate (some pages only
+    # lack blocks of their body: incomplete, with no title unit).
+    key = next(e.msgctxt for e in catalog if "page:" in e.msgctxt and e.msgctxt.endswith(":title"))
     object_key = ":".join(key.split(":")[:2])
     path = shell(
         manage,

@@ -80,7 +80,7 @@ def test_start_translation_copies_the_english_blocks_into_a_draft(admin_client, 
     assert [b.block_type for b in draft.body_ht] == ["heading", "paragraph", "quote"]
     assert [b.id for b in draft.body_ht] == [b.id for b in draft.body_en]
     # An untouched copy is still to be translated.
-    assert status.object_status(draft)["ht"].fields["body"] == status.MISSING
+    assert status.object_status(draft)["ht"].fields["body"] == status.COPIED
 
 
 def test_start_translation_keeps_chosen_references(untranslated_page, home_page):

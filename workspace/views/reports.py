@@ -25,6 +25,11 @@ class Row:
         self.edit_url = url_finder.get_edit_url(obj)
         self.statuses = statuses
         self.status_list = list(statuses.values())
+        for language_status in self.status_list:
+            language_status.copied_labels = [
+                (field, status.field_label(type(obj), field))
+                for field in language_status.fields_in(status.COPIED)
+            ]
 
     def __str__(self):
         return self.title
@@ -103,7 +108,10 @@ class TranslationStatusView(ReportView):
 
     def get_queryset(self):
         finder = AdminURLFinder(self.request.user)
-        return [Row(obj, statuses, finder) for obj, statuses in status.listing(self.languages)]
+        return [
+            Row(obj, statuses, finder)
+            for obj, statuses in status.listing(self.languages, working=True)
+        ]
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)

@@ -1,6 +1,7 @@
 """Start a translation; confirm a page still reads right after a figure changed."""
 
 import copy
+from urllib.parse import urlencode
 
 from django.contrib import messages
 from django.contrib.contenttypes.models import ContentType
@@ -78,9 +79,39 @@ def start_translation(request, content_type_id, object_id, language):
             _("Nothing to copy: every %(language)s field already has content.")
             % {"language": name},
         )
-    return redirect(
-        AdminURLFinder(request.user).get_edit_url(obj) or "workspace:translation_status"
-    )
+    edit_url = AdminURLFinder(request.user).get_edit_url(obj)
+    if edit_url is None:
+        return redirect("workspace:translation_status")
+    # The editor opens on that language's fields (workspace/translate.js).
+    return redirect(f"{edit_url}?{urlencode({'translate': language})}")
+
+
+@require_POST
+def keep_identical(request, content_type_id, object_id, language):
+    """A translator says these fields read the same in ``language`` on
+    purpose (a proper name): they count as translated."""
+    if language not in status.target_languages():
+        raise Http404
+    content_type = get_object_or_404(ContentType, pk=content_type_id)
+    model = content_type.model_class()
+    if model is None or model not in status.tracked_models():
+        raise Http404
+    obj = get_object_or_404(model._default_manager, pk=object_id)
+    if not can_edit(request.user, obj):
+        raise PermissionDenied
+    kept = status.keep_identical(status.working_copy(obj), language, request.POST.getlist("fields"))
+    if kept:
+        messages.success(
+            request,
+            _("Kept as in English on purpose in %(language)s: %(fields)s.")
+            % {
+                "language": local_name(language),
+                "fields": ", ".join(status.field_label(model, field) for field in kept),
+            },
+        )
+    else:
+        messages.warning(request, _("Nothing kept: choose the fields that stay the same."))
+    return redirect("workspace:translation_status")
 
 
 @require_POST
