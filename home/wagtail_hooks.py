@@ -14,7 +14,9 @@ def remove_wagtail_welcome_page(demo):
 
 hooks.register("load_demo_content", remove_wagtail_welcome_page, order=-110)
 hooks.register(
-    "load_demo_content", demo_files("home", "home.yaml", "site.yaml", "about.yaml"), order=-100
+    "load_demo_content",
+    demo_files("home", "home.yaml", "site.yaml", "about.yaml", "trust.yaml"),
+    order=-100,
 )
 # Once every app has added its pages (rights: 40), before translation records (50).
 hooks.register("load_demo_content", demo_files("home", "features.yaml"), order=45)
