@@ -9,6 +9,7 @@ from wagtail.documents import urls as wagtaildocs_urls
 
 from factsheets.urls import api_urlpatterns as factsheets_api_urls
 from factsheets.urls import embed_urlpatterns as factsheets_embed_urls
+from feedback.urls import page_urlpatterns as feedback_page_urls
 from languages.views import sitemap
 from search.urls import api_urlpatterns as search_api_urls
 from search.urls import page_urlpatterns as search_page_urls
@@ -39,6 +40,7 @@ if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
 urlpatterns += i18n_patterns(
     path("", include((search_page_urls, "search"))),
     path("", include(factsheets_embed_urls)),
+    path("", include((feedback_page_urls, "feedback"))),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

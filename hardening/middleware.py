@@ -76,6 +76,15 @@ def client_key(request):
     return digest[:32]
 
 
+def over_limit(request, name, limit, window):
+    """Count one request of this client under ``name``; seconds to wait when
+    it is over ``limit`` per ``window`` seconds, else 0. For views that limit
+    one action (a form's POST) rather than a path."""
+    if not getattr(settings, "RATELIMIT_ENABLED", True):
+        return 0
+    return RateLimitMiddleware._over_limit(request, name, limit, window)
+
+
 class RateLimitMiddleware:
     """Fixed-window rate limits per hashed client, stored in the cache.
 

@@ -13,6 +13,8 @@ from wagtail.images import get_image_model
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Page
 
+from factsheets.verdicts import VerdictDefinitionsBlock
+
 PARAGRAPH_FEATURES = ["bold", "italic", "link", "ol", "ul"]
 
 
@@ -123,3 +125,4 @@ class ContentBlocks(blocks.StreamBlock):
     paragraph = ParagraphBlock()
     image = CaptionedImageBlock()
     quote = QuoteBlock()
+    verdicts = VerdictDefinitionsBlock()

@@ -64,6 +64,34 @@ class HomePage(LanguagePreviewMixin, Page):
         related_name="+",
     )
 
+    # "About this site" in the footer: who publishes it, how facts are checked
+    # (fact sheets link each verdict to its definition there), corrections.
+    publisher_page = models.ForeignKey(
+        Page,
+        verbose_name=_("who publishes this site"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    methodology_page = models.ForeignKey(
+        Page,
+        verbose_name=_("how we check facts"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The page with the verdict definitions: each verdict badge links to it."),
+    )
+    corrections_page = models.ForeignKey(
+        Page,
+        verbose_name=_("corrections policy"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
     translation_fields = ("title", "hero_heading")
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
@@ -87,6 +115,14 @@ class HomePage(LanguagePreviewMixin, Page):
         FieldPanel("key_figures"),
         FieldPanel("featured_campaigns"),
         FieldPanel("featured_factsheets"),
+        MultiFieldPanel(
+            [
+                FieldPanel("publisher_page"),
+                FieldPanel("methodology_page"),
+                FieldPanel("corrections_page"),
+            ],
+            heading=_("About this site (footer)"),
+        ),
     ]
 
     class Meta:
@@ -108,6 +144,20 @@ class HomePage(LanguagePreviewMixin, Page):
         context["factsheet_index"] = FactSheetIndexPage.objects.live().first()
         context["campaign_index"] = CampaignIndexPage.objects.live().first()
         return context
+
+    def trust_pages(self):
+        """The live "About this site" pages, in footer order (one query)."""
+        ids = [self.publisher_page_id, self.methodology_page_id, self.corrections_page_id]
+        found = Page.objects.live().filter(pk__in=[pk for pk in ids if pk]).in_bulk()
+        return [found[pk] for pk in ids if pk in found]
+
+    def verdict_definition_url(self, verdict):
+        """Where ``verdict`` is defined (``…/how-we-check-facts/#verdict-false``),
+        or ``""`` when no live page is chosen."""
+        page = self.methodology_page
+        if page is None or not page.live or not verdict:
+            return ""
+        return f"{page.url}#verdict-{verdict}"
 
     def live_key_figures(self):
         """The chosen statistics that are published, with where each is shown."""

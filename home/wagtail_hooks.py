@@ -17,7 +17,9 @@ def remove_wagtail_welcome_page(demo):
 
 hooks.register("load_demo_content", remove_wagtail_welcome_page, order=-110)
 hooks.register(
-    "load_demo_content", demo_files("home", "home.yaml", "site.yaml", "about.yaml"), order=-100
+    "load_demo_content",
+    demo_files("home", "home.yaml", "site.yaml", "about.yaml", "trust.yaml"),
+    order=-100,
 )
 
 

@@ -3,6 +3,8 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 
+from taxonomy.topics import rights_topic_choices
+
 
 class QuestionBlock(blocks.StructBlock):
     """A question migrants ask, with a short plain-language answer. Rendered
@@ -11,6 +13,15 @@ class QuestionBlock(blocks.StructBlock):
     question = blocks.CharBlock(label=_("Question"), max_length=200)
     answer = blocks.RichTextBlock(
         label=_("Answer"), features=["bold", "italic", "link", "ol", "ul"]
+    )
+    topic = blocks.ChoiceBlock(
+        label=_("Topic"),
+        choices=rights_topic_choices,
+        required=False,
+        help_text=_(
+            "What the question is about: the topic links on the country page lead to the "
+            "first question of each topic."
+        ),
     )
 
     class Meta:
@@ -21,6 +32,7 @@ class QuestionBlock(blocks.StructBlock):
         preview_value = {
             "question": _("Do I have to pay for help?"),
             "answer": _("<p>No. Help and this information are free.</p>"),
+            "topic": "",
         }
 
 

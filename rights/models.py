@@ -269,6 +269,33 @@ class RightsGuidePage(LanguagePreviewMixin, RoutablePageMixin, Page):
             ]
         return chosen
 
+    def topic_anchors(self):
+        """``{topic: anchor}``: the first question of each topic in the
+        reader's language (``#topic-work``), where a topic link leads."""
+        anchors = {}
+        for block in self.sections:
+            topic = block.value.get("topic") if block.block_type == "question" else None
+            if topic and topic not in anchors:
+                anchors[topic] = f"topic-{topic}"
+        return anchors
+
+    def questions(self):
+        """``[(block, anchor or "")]``: the questions, the first of each topic anchored."""
+        seen, out = set(), []
+        for block in self.sections:
+            topic = block.value.get("topic") if block.block_type == "question" else None
+            anchor = ""
+            if topic and topic not in seen:
+                seen.add(topic)
+                anchor = f"topic-{topic}"
+            out.append((block, anchor))
+        return out
+
+    def topic_url(self, topic):
+        """The guide at the first question on ``topic`` (its top if none)."""
+        anchor = self.topic_anchors().get(topic)
+        return f"{self.url}#{anchor}" if anchor else self.url
+
     def index_page(self):
         parent = self.get_parent().specific
         return parent if isinstance(parent, RightsGuideIndexPage) else None
@@ -276,6 +303,7 @@ class RightsGuidePage(LanguagePreviewMixin, RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["contacts"] = self.contacts
+        context["questions"] = self.questions()
         context["card_url"] = self.url + self.reverse_subpage("card")
         parent = self.index_page()
         if parent is not None:
@@ -365,8 +393,15 @@ class RightsGuideIndexPage(LanguagePreviewMixin, RoutablePageMixin, Page):
 
     @path("")
     def choose_country(self, request):
-        guides = self.guides()
-        return self.render(request, context_overrides={"countries": self.countries(guides)})
+        countries = self.countries(self.guides())
+        return self.render(
+            request,
+            context_overrides={
+                "countries": countries,
+                # The map's pins: the countries (and the region) with a guide.
+                "country_urls": {item["code"]: item["url"] for item in countries},
+            },
+        )
 
     @path("country/<str:code>/", name="country")
     def choose_topic(self, request, code):
@@ -380,10 +415,15 @@ class RightsGuideIndexPage(LanguagePreviewMixin, RoutablePageMixin, Page):
             raise Http404
         topics = []
         for topic, name in rights_topic_choices():
-            # The most specific guide on the topic: the country's, else the region's.
-            guide = next((g for g in local + regional if topic in (g.topics or [])), None)
+            # The most specific guide with questions on the topic (the country's,
+            # else the region's), opened at its first question on it.
+            guide = next((g for g in local + regional if topic in g.topic_anchors()), None)
+            if guide is None:
+                guide = next((g for g in local + regional if topic in (g.topics or [])), None)
             if guide is not None:
-                topics.append({"code": topic, "name": name, "guide": guide, "url": guide.url})
+                topics.append(
+                    {"code": topic, "name": name, "guide": guide, "url": guide.topic_url(topic)}
+                )
         return self.render(
             request,
             template="rights/country.html",

@@ -15,6 +15,8 @@ language, and fails when a page model is missing here.
 PAGE_TYPES = {
     "home": "/",
     "content": "/about/",
+    "methodology": "/how-we-check-facts/",
+    "report-error": "/report-an-error/",
     "not-found": "/this-page-does-not-exist/",
     "campaign-index": "/campaigns/",
     "campaign": "/campaigns/migrants-build-our-region/",
@@ -43,7 +45,7 @@ PAGE_MODELS = {
         "children": {"home.StandardPage", "wagtailcore.Page", *INDEXES},
     },
     "home.StandardPage": {
-        "pages": ["content"],
+        "pages": ["content", "methodology"],
         "parents": {"home.HomePage", "home.StandardPage"},
         "children": {"home.StandardPage", "wagtailcore.Page"},
     },

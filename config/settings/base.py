@@ -81,6 +81,7 @@ LOCAL_APPS = [
     "hardening",
     "caching",
     "jobs",
+    "feedback",
 ]
 # Login lockout (django-axes): see "Production readiness" below. Background
 # jobs: Django's tasks framework (django-tasks backport) and its database
@@ -388,6 +389,10 @@ RATELIMITS = {
     "search": (r"^/(?:[a-z]{2,3}/)?search/|^/api/search/", 30, 60),
     "api": (r"^/api/", 120, 60),
 }
+# "Report an error" (feedback): reports a client may send per window of seconds.
+ERROR_REPORT_RATE_LIMIT = (5, 3600)
+# Days after which a report's name and e-mail are deleted (purge_error_reports).
+ERROR_REPORT_RETENTION_DAYS = int(os.environ.get("ERROR_REPORT_RETENTION_DAYS", "30"))
 # Behind a reverse proxy, the header it sets with the client address (e.g.
 # HTTP_X_REAL_IP); never a header clients can forge.
 RATELIMIT_CLIENT_IP_HEADER = os.environ.get("RATELIMIT_CLIENT_IP_HEADER", "")

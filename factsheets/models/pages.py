@@ -224,7 +224,16 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
         context["promoted_block_id"] = self.promoted_block_id()
         context["citation"] = self.citation(request)
         context["claim_review_json"] = self.claim_review_json(request)
+        context["verdict_definition_url"] = self.verdict_definition_url(request)
         return context
+
+    def verdict_definition_url(self, request=None):
+        """Where this sheet's verdict is defined ("How we check facts", chosen
+        on the home page), or ``""``."""
+        site = self.get_site()
+        home = site.root_page.specific if site else None
+        definition_url = getattr(home, "verdict_definition_url", None)
+        return definition_url(self.verdict) if definition_url else ""
 
     @path("")
     def fact_sheet(self, request):

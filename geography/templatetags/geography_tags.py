@@ -3,6 +3,8 @@
     {% load geography_tags %}
     {% region_map highlight="HT" %}                 a country or an area highlighted
     {% region_map urls=country_urls highlight=code %}  countries as links, with a list beside
+    {% region_map urls=country_urls listed=False %}    the page lists the links itself
+    {% region_map highlight=codes %}                 several places (a list of codes)
 
 Pages that show it add ``{% static 'geography/region-map.css' %}`` to their
 stylesheets (the map is legible without it).
@@ -16,5 +18,7 @@ register = template.Library()
 
 
 @register.inclusion_tag("geography/region_map.html")
-def region_map(highlight=None, urls=None, language=None):
-    return {"map": region_map_context(highlight=highlight, urls=urls, language=language)}
+def region_map(highlight=None, urls=None, language=None, listed=True):
+    return {
+        "map": region_map_context(highlight=highlight, urls=urls, language=language, listed=listed)
+    }

@@ -62,3 +62,14 @@ def rights_entry(context):
         "home": home,
         "rights_url": rights_page.get_url(request) if rights_page and rights_page.live else "",
     }
+
+
+@register.inclusion_tag("home/includes/trust_links.html", takes_context=True)
+def trust_links(context):
+    """The footer's "About this site": who publishes it, how facts are
+    checked, the corrections policy, and the form to report an error."""
+    home = _home(context)
+    return {
+        "pages": home.trust_pages() if hasattr(home, "trust_pages") else [],
+        "LANGUAGE_CODE": get_language(),
+    }

@@ -32,10 +32,14 @@ def test_spanish_reader_reaches_a_country_guide_in_two_taps_and_calls_a_contact(
     page.goto(f"{demo_server}/es/")
     page.get_by_role("link", name="Conozca sus derechos y a quién llamar").tap()
     expect(page).to_have_url(f"{demo_server}/es/rights/")
-    # Two taps from the rights index: the country, then the topic.
-    page.get_by_role("link", name="México", exact=True).tap()
+    # Two taps from the rights index: the country (its pin on the map), then
+    # the topic, which opens the guide at its first question on the topic.
+    page.locator("a.region-map__pin", has_text="México").tap()
+    expect(page).to_have_url(f"{demo_server}/es/rights/country/mx/")
     page.get_by_role("link", name=re.compile(r"^Víctimas de trata")).tap()
+    expect(page).to_have_url(f"{demo_server}/es/rights/mexico-in-transit/#topic-trafficking")
     expect(page.locator("h1")).to_have_text("En México: sus derechos en el camino")
+    expect(page.locator("#topic-trafficking summary")).to_be_in_viewport()
     expect(page.locator("html")).to_have_attribute("lang", "es")
 
     # "Get help now" comes before the questions on a small screen.

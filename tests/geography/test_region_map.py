@@ -71,29 +71,51 @@ def test_a_sub_region_highlights_each_of_its_countries(area):
     assert f"{place_name(area, 'en')}, highlighted on a map of" in html
 
 
-def test_countries_with_urls_are_links_and_listed_beside_the_map():
+def test_countries_with_urls_get_a_pin_to_tap_and_are_listed_beside_the_map():
     urls = {
         "region": "/ht/rights/country/region/",
         "MX": "/ht/rights/country/mx/",
         "CR": "/ht/rights/country/cr/",
     }
     html = render("ht", urls=urls, highlight="MX")
-    # The map is for pointers: hidden from screen readers, its links out of the tab order.
-    assert 'aria-hidden="true"' in html and 'role="img"' not in html
-    assert (
-        '<a href="/ht/rights/country/mx/" tabindex="-1"><path class="region-map__country is-highlighted is-linked"'
-        in html
+    # The map is a named group; its drawing is decoration, its links are pins
+    # (a labelled pill, big enough to tap) named by their text.
+    assert re.search(r'<svg class="region-map__svg"[^>]*role="group"', html)
+    assert "<title>Kat Amerik Santral, Amerik di Nò ak Karayib la: chwazi yon peyi</title>" in html
+    pins = re.findall(
+        r'<a class="region-map__pin" href="([^"]+)"><rect [^>]*height="(\d+)"[^>]*/>'
+        r"<text [^>]*>([^<]+)</text></a>",
+        html,
     )
-    assert (
-        len(re.findall(r'<a href="[^"]+" tabindex="-1">', html)) == 2
-    )  # only the countries with a URL
-    # The list is the way in for keyboards, screen readers and small screens: region first.
+    assert [(url, name) for url, _h, name in pins] == [
+        ("/ht/rights/country/mx/", "Meksik"),
+        ("/ht/rights/country/cr/", "Kosta Rika"),
+    ]
+    # 80 map units: 24 CSS pixels when the map is 300 pixels wide.
+    assert all(int(height) * 300 / 1000 >= 24 for _u, height, _n in pins)
+    # Country shapes are not links (most are too small to tap).
+    assert not re.search(r"<a [^>]*><path", html)
+    # The list is the way in for screen readers and small screens: region first.
     items = re.findall(r'<li><a href="([^"]+)"( aria-current="true")?>([^<]+)</a></li>', html)
     assert items == [
         ("/ht/rights/country/region/", "", "Amerik Santral, Amerik di Nò ak Karayib la"),
         ("/ht/rights/country/cr/", "", "Kosta Rika"),
         ("/ht/rights/country/mx/", ' aria-current="true"', "Meksik"),
     ]
+
+
+def test_a_page_that_lists_the_places_itself_gets_the_pins_only():
+    template = Template("{% load geography_tags %}{% region_map urls=urls listed=False %}")
+    with translation.override("es"):
+        html = template.render(Context({"urls": {"region": "/r/", "CR": "/cr/"}}))
+    assert '<a class="region-map__pin" href="/cr/">' in html
+    assert "region-map__list" not in html
+
+
+def test_several_places_are_highlighted_together():
+    html = render("en", highlight=["US", "CA", "MX"])
+    assert highlighted(html) == {"United States", "Canada", "Mexico"}
+    assert "United States, Canada, Mexico, highlighted on a map of" in html
 
 
 def test_urls_are_escaped():

@@ -83,7 +83,7 @@ def test_real_contact_is_not_marked_as_sample(client, mexico_guide):
 def test_questions_open_and_close_without_javascript(client, mexico_guide):
     response = client.get("/ht/rights/mexico-in-transit/")
     html = response.content.decode()
-    assert html.count('<details class="qa">') == len(mexico_guide.sections) == 4
+    assert html.count('<details class="qa"') == len(mexico_guide.sections) == 4
     assert "<summary>Kisa pou m fè si yo arete m?</summary>" in html
     # No script at all is needed to read a guide (JSON-LD data would be fine).
     assert re.findall(r"<script(?![^>]*application/ld\+json)", html) == []
@@ -121,5 +121,5 @@ def test_guide_page_renders_in_a_bounded_number_of_queries(
     client, mexico_guide, django_assert_max_num_queries
 ):
     client.get("/en/rights/mexico-in-transit/")  # warm caches (site root paths)
-    with django_assert_max_num_queries(12):
+    with django_assert_max_num_queries(13):  # + the footer's "About this site" pages
         client.get("/en/rights/mexico-in-transit/")

@@ -36,8 +36,9 @@ def test_country_topics_prefer_the_country_guide_then_the_region(client, rights_
         for url, text in _links(country)
         if "<small>" in text
     }
-    assert links["Detention and deportation"] == "/en/rights/mexico-in-transit/"
-    assert links["Unaccompanied children"] == "/en/rights/your-rights-in-the-region/"
+    # Each topic opens its guide at the first question on it.
+    assert links["Detention and deportation"] == "/en/rights/mexico-in-transit/#topic-detention"
+    assert links["Unaccompanied children"] == "/en/rights/your-rights-in-the-region/#topic-children"
     assert "Work and labour rights" not in links  # no guide covers it for Mexico
 
 
@@ -74,8 +75,9 @@ def test_index_queries_stay_constant_as_guides_are_added(
     from rights.factories import RightsGuidePageFactory
 
     client.get("/en/rights/country/mx/")
-    # The page, its guides, the country's first contacts, menus, the share card.
-    with django_assert_max_num_queries(11):
+    # The page, its guides, the country's first contacts, menus, the share
+    # card, the footer's "About this site" pages.
+    with django_assert_max_num_queries(12):
         client.get("/en/rights/country/mx/")
     for n in range(5):
         RightsGuidePageFactory(
@@ -85,5 +87,5 @@ def test_index_queries_stay_constant_as_guides_are_added(
             title_en=f"Extra {n}",
             summary_en="x",
         )
-    with django_assert_max_num_queries(11):
+    with django_assert_max_num_queries(12):
         client.get("/en/rights/country/mx/")
