@@ -9,12 +9,16 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext as _
 from django.views.decorators.http import require_GET
 
+from api.errors import json_error, not_found, unknown_language
 from caching import pagecache
+from factsheets.choices import Unit
 from factsheets.history import value_history
 from factsheets.models import FactSheetPage, Statistic
 from factsheets.references import citing_pages
+from geography.places import geography_choices
 from hardening.csp import allow_framing
 from languages.codes import language_codes
 
@@ -44,10 +48,36 @@ def statistic_api_url(statistic):
     return reverse("statistics-api-detail", kwargs={"key": statistic.key})
 
 
+FORMATS = ("json", "csv")
+
+
 def _language(request):
     codes = language_codes()
     lang = request.GET.get("lang")
     return lang if lang in codes else settings.LANGUAGE_CODE
+
+
+def _bad_parameters(request, filters=()):
+    """A 400 JSON response for an unknown ``lang``, ``format`` or filter
+    value (``None`` when every parameter is valid)."""
+    refused = unknown_language(request)
+    if refused is not None:
+        return refused
+    messages = []
+    fmt = request.GET.get("format")
+    if fmt is not None and fmt not in FORMATS:
+        messages.append(lambda: _("Unknown format: use json or csv."))
+    known = {"geography": dict(geography_choices()), "unit": Unit.values}
+    for name in filters:
+        value = request.GET.get(name)
+        if value and value not in known[name]:
+            messages.append(
+                lambda name=name: (
+                    _("Unknown value for “%(parameter)s”: see /api/openapi.json.")
+                    % {"parameter": name}
+                )
+            )
+    return json_error(request, 400, *messages) if messages else None
 
 
 def _csv_response(rows, filename):
@@ -71,6 +101,9 @@ def _api_headers(response):
 def statistics_list(request, fmt="json"):
     """``/api/statistics/`` (JSON) or ``/api/statistics.csv``; filters
     ``?geography=`` and ``?unit=``, labels in ``?lang=`` (default English)."""
+    refused = _bad_parameters(request, ("geography", "unit"))
+    if refused is not None:
+        return refused
     statistics = Statistic.objects.live().order_by("key")
     for field in ("geography", "unit"):
         if request.GET.get(field):
@@ -93,10 +126,16 @@ def statistics_list(request, fmt="json"):
 
 @require_GET
 def statistic_detail(request, key, fmt="json"):
+    refused = _bad_parameters(request)
+    if refused is not None:
+        return refused
     try:
         statistic = Statistic.objects.live().get(key=key)
-    except Statistic.DoesNotExist as exc:
-        raise Http404 from exc
+    except Statistic.DoesNotExist:
+        return not_found(
+            request,
+            lambda: _("No published statistic has the key “%(key)s”.") % {"key": key},
+        )
     language = _language(request)
     with translation.override(language):
         data = statistic.as_data(language)

@@ -81,6 +81,7 @@ LOCAL_APPS = [
     "hardening",
     "caching",
     "jobs",
+    "api",
 ]
 # Login lockout (django-axes): see "Production readiness" below. Background
 # jobs: Django's tasks framework (django-tasks backport) and its database
@@ -99,7 +100,8 @@ MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's, except that a 404 under /api/ stays a JSON 404 (no redirect).
+    "api.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
