@@ -1,4 +1,4 @@
-"""LocaleMiddleware that leaves the API alone.
+"""Django's LocaleMiddleware and ConditionalGetMiddleware, adapted to the API.
 
 Django's LocaleMiddleware answers a 404 on a path without a language prefix
 with a redirect to ``/<lang>/…`` (where Wagtail's catch-all route answers an
@@ -6,6 +6,7 @@ HTML 404). Under ``/api/`` a client must get the 404 itself, as JSON.
 """
 
 from django.http import JsonResponse
+from django.middleware.http import ConditionalGetMiddleware as DjangoConditionalGetMiddleware
 from django.middleware.locale import LocaleMiddleware as DjangoLocaleMiddleware
 from django.utils import translation
 from django.utils.cache import patch_vary_headers
@@ -22,3 +23,14 @@ class LocaleMiddleware(DjangoLocaleMiddleware):
             response.headers.setdefault("Content-Language", translation.get_language())
             return response
         return super().process_response(request, response)
+
+
+class ConditionalGetMiddleware(DjangoConditionalGetMiddleware):
+    """Django's ETag and 304 handling; a 304 keeps the CORS header of the
+    response it replaces, so a cross-site reader can revalidate too."""
+
+    def process_response(self, request, response):
+        result = super().process_response(request, response)
+        if result is not response and "Access-Control-Allow-Origin" in response:
+            result["Access-Control-Allow-Origin"] = response["Access-Control-Allow-Origin"]
+        return result

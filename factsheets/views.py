@@ -5,13 +5,17 @@ import csv
 import io
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Max
 from django.http import Http404, HttpResponse, JsonResponse
 from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_safe
+from wagtail.models import ModelLogEntry
 
+from api.conditional import last_modified, public_data
 from api.errors import json_error, not_found, unknown_language
 from caching import pagecache
 from factsheets.choices import Unit
@@ -92,12 +96,31 @@ def _csv_response(rows, filename):
 
 def _api_headers(response):
     # Newsrooms fetch this from their own sites and tools.
-    response["Access-Control-Allow-Origin"] = "*"
-    response["Cache-Control"] = "public, max-age=60"
-    return response
+    return public_data(response)
 
 
-@require_GET
+def library_changed_at(request, *args, **kwargs):
+    """When the published library last changed: the latest publication, or
+    the latest logged action (edit, unpublish, delete) on any statistic;
+    ``None`` (no Last-Modified) while a live statistic has no publication date."""
+    if Statistic.objects.live().filter(last_published_at__isnull=True).exists():
+        return None
+    published = Statistic.objects.aggregate(at=Max("last_published_at"))["at"]
+    logged = ModelLogEntry.objects.filter(
+        content_type=ContentType.objects.get_for_model(Statistic)
+    ).aggregate(at=Max("timestamp"))["at"]
+    return max(filter(None, (published, logged)), default=None)
+
+
+def statistic_changed_at(request, key, *args, **kwargs):
+    """When this statistic was last published (``None``: unknown key)."""
+    return (
+        Statistic.objects.live().filter(key=key).values_list("last_published_at", flat=True).first()
+    )
+
+
+@require_safe
+@last_modified(library_changed_at)
 def statistics_list(request, fmt="json"):
     """``/api/statistics/`` (JSON) or ``/api/statistics.csv``; filters
     ``?geography=`` and ``?unit=``, labels in ``?lang=`` (default English)."""
@@ -124,7 +147,8 @@ def statistics_list(request, fmt="json"):
     )
 
 
-@require_GET
+@require_safe
+@last_modified(statistic_changed_at)
 def statistic_detail(request, key, fmt="json"):
     refused = _bad_parameters(request)
     if refused is not None:

@@ -99,6 +99,8 @@ INSTALLED_APPS = TRANSLATION_APPS + DJANGO_APPS + WAGTAIL_APPS + THIRD_PARTY_APP
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETag (a hash of the body) and 304 on every storable response; see api.conditional.
+    "api.middleware.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Django's, except that a 404 under /api/ stays a JSON 404 (no redirect).
     "api.middleware.LocaleMiddleware",

@@ -15,6 +15,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from api.conditional import public_data
 from caching.pagecache import do_not_store, vary_on_query
 from caching.pagination import paginate
 from factsheets.blocks import FactSheetBodyBlock
@@ -199,7 +200,7 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
     def figures_csv(self, request):
         response = HttpResponse(self.figures.as_csv(), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{self.slug}-figures.csv"'
-        return response
+        return public_data(response)
 
     @path("figures/json/", name="figures_json")
     def figures_json(self, request):
@@ -213,7 +214,7 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
             json_dumps_params={"ensure_ascii": False, "indent": 2},
         )
         response["Content-Disposition"] = f'attachment; filename="{self.slug}-figures.json"'
-        return response
+        return public_data(response)
 
 
 class FactSheetIndexPage(LanguagePreviewMixin, Page):
