@@ -13,16 +13,19 @@ from functools import wraps
 from django.utils.cache import get_conditional_response
 from django.utils.http import http_date
 
+from api.licence import link_license
+
 #: Public read-only data may be read from any site and kept a minute.
 DATA_CACHE_CONTROL = "public, max-age=60"
 
 
 def public_data(response):
     """Headers of public, read-only data (API answers, figure downloads):
-    any site may fetch it (CORS), caches may keep it a minute."""
+    any site may fetch it (CORS), caches may keep it a minute, and its
+    licence is linked."""
     response["Access-Control-Allow-Origin"] = "*"
     response["Cache-Control"] = DATA_CACHE_CONTROL
-    return response
+    return link_license(response)
 
 
 def last_modified(func):

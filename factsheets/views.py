@@ -17,6 +17,7 @@ from wagtail.models import ModelLogEntry
 
 from api.conditional import last_modified, public_data
 from api.errors import json_error, not_found, unknown_language
+from api.licence import content_license
 from caching import pagecache
 from factsheets.choices import Unit
 from factsheets.history import value_history
@@ -141,7 +142,12 @@ def statistics_list(request, fmt="json"):
         return _api_headers(_csv_response(rows, "statistics.csv"))
     return _api_headers(
         JsonResponse(
-            {"count": len(rows), "language": language, "results": rows},
+            {
+                "count": len(rows),
+                "language": language,
+                "license": content_license(),
+                "results": rows,
+            },
             json_dumps_params={"ensure_ascii": False},
         )
     )
@@ -165,7 +171,11 @@ def statistic_detail(request, key, fmt="json"):
         data = statistic.as_data(language)
     if fmt == "csv" or request.GET.get("format") == "csv":
         return _api_headers(_csv_response([data], f"{key}.csv"))
-    return _api_headers(JsonResponse(data, json_dumps_params={"ensure_ascii": False}))
+    return _api_headers(
+        JsonResponse(
+            {**data, "license": content_license()}, json_dumps_params={"ensure_ascii": False}
+        )
+    )
 
 
 @allow_framing

@@ -247,6 +247,12 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English"), ("es", "Español"), ("fr"
 # for review (a period older than this many years; see workspace/figures.py).
 WORKSPACE_STATISTIC_MODELS = ("factsheets.Statistic",)
 WORKSPACE_FIGURE_MAX_AGE_YEARS = int(os.environ.get("WORKSPACE_FIGURE_MAX_AGE_YEARS", "5"))
+# The licence of the site's texts and data, stated in citations, downloads
+# and API answers (api/licence.py). Each figure's source keeps its own terms.
+CONTENT_LICENSE_NAME = os.environ.get("CONTENT_LICENSE_NAME", "CC BY 4.0")
+CONTENT_LICENSE_URL = os.environ.get(
+    "CONTENT_LICENSE_URL", "https://creativecommons.org/licenses/by/4.0/"
+)
 
 # ------------------------------------------------------------------------------
 # Search: Elasticsearch when ELASTICSEARCH_URL is set, else the database

@@ -16,6 +16,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from api.conditional import public_data
+from api.licence import content_license
 from caching.pagecache import do_not_store, vary_on_query
 from caching.pagination import paginate
 from factsheets.blocks import FactSheetBodyBlock
@@ -189,6 +190,7 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
         context["figures"] = self.figures
         context["promoted_block_id"] = self.promoted_block_id()
         context["citation"] = self.citation(request)
+        context["content_license"] = content_license()
         context["claim_review_json"] = self.claim_review_json(request)
         return context
 
@@ -209,6 +211,7 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
                 "fact_sheet": self.title,
                 "url": self.get_full_url(request),
                 "last_reviewed": self.last_reviewed.isoformat() if self.last_reviewed else None,
+                "license": content_license(),
                 "figures": self.figures.as_rows(),
             },
             json_dumps_params={"ensure_ascii": False, "indent": 2},
