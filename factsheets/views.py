@@ -12,6 +12,7 @@ from django.shortcuts import render
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_safe
 from wagtail.models import ModelLogEntry
 
@@ -120,6 +121,7 @@ def statistic_changed_at(request, key, *args, **kwargs):
     )
 
 
+@csrf_exempt  # read-only: any other method answers 405
 @require_safe
 @last_modified(library_changed_at)
 def statistics_list(request, fmt="json"):
@@ -153,6 +155,7 @@ def statistics_list(request, fmt="json"):
     )
 
 
+@csrf_exempt
 @require_safe
 @last_modified(statistic_changed_at)
 def statistic_detail(request, key, fmt="json"):

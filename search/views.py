@@ -10,6 +10,8 @@ from django.shortcuts import render
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_safe
 
 from api.errors import json_error, unknown_language
 from search import params as search_params
@@ -39,6 +41,8 @@ def search_page(request):
     return _private(response) if private else response
 
 
+@csrf_exempt  # read-only: any other method answers 405
+@require_safe
 def search_api(request):
     """JSON results; an unknown ``lang`` or a bad parameter answers 400 with
     the messages in the requested language."""
