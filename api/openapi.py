@@ -252,6 +252,46 @@ def description():
                     },
                 }
             },
+            **{
+                f"/api/statistics/{{key}}{suffix}": {
+                    "get": {
+                        "operationId": operation,
+                        "summary": f"One statistic and its primary source, as {name}",
+                        "parameters": [key, statistic_params[0]],
+                        "responses": {
+                            "200": {
+                                "description": f"{name} records for reference managers.",
+                                "content": {media_type: {"schema": schema}},
+                            },
+                            "400": _error("An unknown lang."),
+                            "404": _error("No published statistic has this key."),
+                        },
+                    }
+                }
+                for suffix, operation, name, media_type, schema in (
+                    (
+                        ".ris",
+                        "citeStatisticRis",
+                        "RIS",
+                        "application/x-research-info-systems",
+                        {"type": "string"},
+                    ),
+                    (
+                        ".bib",
+                        "citeStatisticBibtex",
+                        "BibTeX",
+                        "application/x-bibtex",
+                        {"type": "string"},
+                    ),
+                    (
+                        ".csl.json",
+                        "citeStatisticCslJson",
+                        "CSL-JSON",
+                        "application/vnd.citationstyles.csl+json",
+                        {"type": "array", "items": {"type": "object"}},
+                    ),
+                )
+            },
             "/api/search/": {
                 "get": {
                     "operationId": "search",

@@ -17,6 +17,14 @@ api_urlpatterns = [
         {"fmt": "csv"},
         name="statistics-api-detail-csv",
     ),
+    path("api/statistics/<slug:key>.ris", views.statistic_citation, {"fmt": "ris"}),
+    path("api/statistics/<slug:key>.bib", views.statistic_citation, {"fmt": "bibtex"}),
+    path(
+        "api/statistics/<slug:key>.csl.json",
+        views.statistic_citation,
+        {"fmt": "csl-json"},
+        name="statistics-api-citation",
+    ),
 ]
 
 embed_urlpatterns = [

@@ -20,6 +20,7 @@ from api.conditional import last_modified, public_data
 from api.errors import json_error, not_found, unknown_language
 from api.licence import content_license
 from caching import pagecache
+from factsheets import citations
 from factsheets.choices import Unit
 from factsheets.history import value_history
 from factsheets.models import FactSheetPage, Statistic
@@ -179,6 +180,27 @@ def statistic_detail(request, key, fmt="json"):
             {**data, "license": content_license()}, json_dumps_params={"ensure_ascii": False}
         )
     )
+
+
+@csrf_exempt
+@require_safe
+def statistic_citation(request, key, fmt):
+    """One statistic and its primary source as RIS, BibTeX or CSL-JSON."""
+    refused = unknown_language(request)
+    if refused is not None:
+        return refused
+    try:
+        statistic = Statistic.objects.live().get(key=key)
+    except Statistic.DoesNotExist:
+        return not_found(
+            request,
+            lambda: _("No published statistic has the key “%(key)s”.") % {"key": key},
+        )
+    language = _language(request)
+    with translation.override(language):
+        url = request.build_absolute_uri(statistic_api_url(statistic))
+        works = citations.statistic_works(statistic, url, language)
+        return _api_headers(citations.citation_response(works, fmt, key))
 
 
 @allow_framing

@@ -4,7 +4,7 @@ import json
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
 from django.utils.translation import get_language, gettext
@@ -19,6 +19,7 @@ from api.conditional import public_data
 from api.licence import content_license
 from caching.pagecache import do_not_store, vary_on_query
 from caching.pagination import paginate
+from factsheets import citations
 from factsheets.blocks import FactSheetBodyBlock
 from factsheets.choices import VERDICT_RATINGS, Verdict
 from factsheets.figures import FigureSet, statistic_ids_in_stream
@@ -191,12 +192,29 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
         context["promoted_block_id"] = self.promoted_block_id()
         context["citation"] = self.citation(request)
         context["content_license"] = content_license()
+        context["source_citations"] = [
+            {"document": document, "text": citations.source_text(document)}
+            for document in self.figures.documents
+        ]
+        page_url = self.get_url(request)
+        context["citation_formats"] = [
+            (fmt, page_url + self.reverse_subpage("citation", kwargs={"fmt": fmt}), label)
+            for fmt, label in (("ris", "RIS"), ("bibtex", "BibTeX"), ("csl-json", "CSL-JSON"))
+        ]
         context["claim_review_json"] = self.claim_review_json(request)
         return context
 
     @path("")
     def fact_sheet(self, request):
         return self.render(request)
+
+    @path("cite/<str:fmt>/", name="citation")
+    def citation_file(self, request, fmt):
+        """The fact sheet and its primary sources for reference managers."""
+        if fmt not in citations.FORMATS:
+            raise Http404
+        works = citations.fact_sheet_works(self, self.get_full_url(request), get_language())
+        return public_data(citations.citation_response(works, fmt, self.slug))
 
     @path("figures/csv/", name="figures_csv")
     def figures_csv(self, request):
