@@ -292,6 +292,45 @@ def description():
                     ),
                 )
             },
+            "/api/oembed/": {
+                "get": {
+                    "operationId": "oembed",
+                    "summary": "oEmbed: the embeddable card of a statistic or fact sheet",
+                    "description": (
+                        "Give the address of a fact sheet, a statistic's card or its API "
+                        "address; the answer is an oEmbed 1.0 `rich` response whose `html` "
+                        "is an iframe of the card."
+                    ),
+                    "parameters": [
+                        {
+                            **_query(
+                                "url", {"type": "string", "minLength": 1}, "The address to embed."
+                            ),
+                            "required": True,
+                        },
+                        _query("format", {"type": "string", "enum": ["json"]}, "Only json."),
+                        _query(
+                            "maxwidth",
+                            {"type": "integer", "minimum": 1},
+                            "Widest the card may be, in CSS pixels.",
+                        ),
+                        _query(
+                            "maxheight",
+                            {"type": "integer", "minimum": 1},
+                            "Tallest the card may be, in CSS pixels.",
+                        ),
+                    ],
+                    "responses": {
+                        "200": {
+                            "description": "The oEmbed response.",
+                            "content": {JSON: {"schema": _ref("OEmbed")}},
+                        },
+                        "400": _error("No url, or a bad format, maxwidth or maxheight."),
+                        "404": _error("No embeddable card at this address."),
+                        "501": _error("format=xml: only json is available."),
+                    },
+                }
+            },
             "/api/search/": {
                 "get": {
                     "operationId": "search",
@@ -335,6 +374,23 @@ def description():
                         "language": {"type": "string", "enum": language_codes()},
                         "license": _ref("License"),
                         "results": {"type": "array", "items": _ref("Statistic")},
+                    },
+                },
+                "OEmbed": {
+                    "type": "object",
+                    "required": ["version", "type", "html", "width", "height"],
+                    "properties": {
+                        "version": {"const": "1.0"},
+                        "type": {"const": "rich"},
+                        "title": {"type": "string"},
+                        "provider_name": {"type": "string"},
+                        "provider_url": {"type": "string", "format": "uri"},
+                        "html": {"type": "string"},
+                        "width": {"type": "integer", "minimum": 1},
+                        "height": {"type": "integer", "minimum": 1},
+                        "cache_age": {"type": "integer"},
+                        "license": {"type": "string"},
+                        "license_url": {"type": "string", "format": "uri"},
                     },
                 },
                 "SearchHit": _search_hit_schema(),

@@ -6,4 +6,5 @@ from api import views
 
 urlpatterns = [
     path("api/openapi.json", views.openapi_json, name="openapi"),
+    path("api/oembed/", views.oembed_json, name="oembed"),
 ]

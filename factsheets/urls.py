@@ -30,4 +30,5 @@ api_urlpatterns = [
 embed_urlpatterns = [
     path("embed/statistic/<slug:key>/", views.embed_statistic, name="statistic-embed"),
     path("statistics/<slug:key>/", views.statistic_page, name="statistic-page"),
+    path("embed/fact-sheet/<int:page_id>/", views.embed_fact_sheet, name="fact-sheet-embed"),
 ]

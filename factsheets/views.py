@@ -17,6 +17,7 @@ from django.views.decorators.http import require_GET, require_safe
 from wagtail.models import ModelLogEntry
 
 from api.conditional import last_modified, public_data
+from api.discovery import oembed_url
 from api.errors import json_error, not_found, unknown_language
 from api.licence import content_license
 from caching import pagecache
@@ -215,7 +216,31 @@ def embed_statistic(request, key):
     return render(
         request,
         "factsheets/embed_statistic.html",
-        {"statistic": statistic, "description": statistic_description(statistic)},
+        {
+            "statistic": statistic,
+            "description": statistic_description(statistic),
+            "oembed_url": oembed_url(request, request.build_absolute_uri()),
+        },
+    )
+
+
+@allow_framing
+@require_safe
+def embed_fact_sheet(request, page_id):
+    """A small card of one fact sheet (claim, verdict, short answer), in the
+    URL's language, for other sites to frame (oEmbed)."""
+    page = FactSheetPage.objects.live().public().filter(pk=page_id).first()
+    if page is None:
+        raise Http404
+    page_url = page.get_url(request)
+    return render(
+        request,
+        "factsheets/embed_fact_sheet.html",
+        {
+            "page": page,
+            "page_url": page_url,
+            "oembed_url": oembed_url(request, request.build_absolute_uri()),
+        },
     )
 
 

@@ -16,6 +16,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from api.conditional import public_data
+from api.discovery import oembed_url
 from api.licence import content_license
 from caching.pagecache import do_not_store, vary_on_query
 from caching.pagination import paginate
@@ -192,6 +193,7 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
         context["promoted_block_id"] = self.promoted_block_id()
         context["citation"] = self.citation(request)
         context["content_license"] = content_license()
+        context["oembed_url"] = oembed_url(request, self.get_full_url(request))
         context["source_citations"] = [
             {"document": document, "text": citations.source_text(document)}
             for document in self.figures.documents
