@@ -2,7 +2,8 @@
 statistic or a fact sheet gets an iframe of its embeddable card.
 
 Known addresses, in any site language:
-- a statistic's card ``/<lang>/embed/statistic/<key>/`` or its API address
+- a statistic's page ``/<lang>/statistics/<key>/``, its card
+  ``/<lang>/embed/statistic/<key>/`` or its API address
   ``/api/statistics/<key>/`` (English then);
 - a fact sheet ``/<lang>/facts/<slug>/`` (any live, public fact sheet),
   or its card ``/<lang>/embed/fact-sheet/<id>/``.
@@ -25,6 +26,7 @@ from factsheets.models import FactSheetPage, Statistic
 from languages.codes import language_codes
 
 STATISTIC_CARD = re.compile(r"^/(?P<lang>[a-z]{2,3})/embed/statistic/(?P<key>[-\w]+)/$")
+STATISTIC_PAGE = re.compile(r"^/(?P<lang>[a-z]{2,3})/statistics/(?P<key>[-\w]+)/$")
 STATISTIC_API = re.compile(r"^/api/statistics/(?P<key>[-\w]+)/$")
 FACT_SHEET_CARD = re.compile(r"^/(?P<lang>[a-z]{2,3})/embed/fact-sheet/(?P<id>\d+)/$")
 LANGUAGE_PATH = re.compile(r"^/(?P<lang>[a-z]{2,3})(?P<rest>/.*)$")
@@ -49,7 +51,7 @@ def resolve(url, request):
     if parts.hostname not in _own_hosts(request):
         return None
     path = parts.path if parts.path.endswith("/") else parts.path + "/"
-    match = STATISTIC_CARD.match(path) or STATISTIC_API.match(path)
+    match = STATISTIC_CARD.match(path) or STATISTIC_PAGE.match(path) or STATISTIC_API.match(path)
     if match:
         language = match.groupdict().get("lang") or settings.LANGUAGE_CODE
         return _statistic(match["key"], language)

@@ -199,7 +199,7 @@ def statistic_citation(request, key, fmt):
         )
     language = _language(request)
     with translation.override(language):
-        url = request.build_absolute_uri(statistic_api_url(statistic))
+        url = request.build_absolute_uri(statistic.page_url(language))
         works = citations.statistic_works(statistic, url, language)
         return _api_headers(citations.citation_response(works, fmt, key))
 
@@ -279,5 +279,11 @@ def statistic_page(request, key):
         + f"?lang={language}",
         "card_url": card_url,
         "page_full_url": request.build_absolute_uri(statistic.page_url()),
+        "oembed_url": oembed_url(request, request.build_absolute_uri(statistic.page_url())),
+        "content_license": content_license(),
+        "citation_files": [
+            (f"{api_url[:-1]}{suffix}?lang={language}", label)
+            for suffix, label in ((".ris", "RIS"), (".bib", "BibTeX"), (".csl.json", "CSL-JSON"))
+        ],
     }
     return render(request, "factsheets/statistic_page.html", context)

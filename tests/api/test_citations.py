@@ -129,6 +129,7 @@ def test_statistic_citations_in_the_requested_language(client):
     base = "/api/statistics/north-america-migrants"
     ris = rispy.loads(client.get(f"{base}.ris", {"lang": "es"}).content.decode())
     assert ris[0]["type_of_reference"] == "DATA"
+    assert ris[0]["urls"] == ["http://testserver/es/statistics/north-america-migrants/"]
     assert "53 millones" in ris[0]["notes"][0]
     assert ris[1]["publisher"] == "Organización Internacional para las Migraciones (OIM)"
     bib = bibtexparser.parse_string(client.get(f"{base}.bib").content.decode())
@@ -137,6 +138,13 @@ def test_statistic_citations_in_the_requested_language(client):
     jsonschema.validate(csl.json(), CSL_SCHEMA)
     assert csl["Access-Control-Allow-Origin"] == "*"
     assert client.get("/api/statistics/no-such-key.ris").status_code == 404
+
+
+def test_statistic_page_offers_the_files_and_a_copy_button(client):
+    html = client.get("/fr/statistics/north-america-migrants/", **HOST).content.decode()
+    assert 'data-copy="citation-statistic" hidden>Copier la citation</button>' in html
+    assert '<a href="/api/statistics/north-america-migrants.ris?lang=fr" download>RIS</a>' in html
+    assert "/api/statistics/north-america-migrants.csl.json?lang=fr" in html
 
 
 def test_bibtex_special_characters_do_not_break_the_file(client):

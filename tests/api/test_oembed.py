@@ -61,15 +61,13 @@ def test_statistic_card_is_embedded_and_links_to_the_figure_in_context(client):
     )
     card = client.get("/es/embed/statistic/north-america-migrants/", **HOST).content.decode()
     assert discovery_href(card).startswith("http://localhost/api/oembed/?url=")
-    link = re.search(r'<p class="embed-card__context"><a href="([^"]+)"', card).group(1)
-    assert link.startswith("/es/facts/") and link.endswith("#figure-north-america-migrants")
-    page = client.get(link.split("#")[0], **HOST).content.decode()
-    assert 'id="figure-north-america-migrants"' in page
-    # The French fact sheets leave this figure out of their text: the card
-    # still links to a fact sheet citing it, without a dead anchor.
-    card = client.get("/fr/embed/statistic/north-america-migrants/", **HOST).content.decode()
-    link = re.search(r'<p class="embed-card__context"><a href="([^"]+)"', card).group(1)
-    assert link.startswith("/fr/facts/")
+    # The card links to the statistic's public page, which announces oEmbed too.
+    assert 'href="/es/statistics/north-america-migrants/"' in card
+    page = client.get("/es/statistics/north-america-migrants/", **HOST).content.decode()
+    href = urlsplit(discovery_href(page))
+    assert parse_qs(href.query)["url"] == ["http://localhost/es/statistics/north-america-migrants/"]
+    from_page = client.get(href.path + "?" + href.query, **HOST).json()
+    assert 'src="http://localhost/es/embed/statistic/north-america-migrants/"' in from_page["html"]
     # The API address of a statistic embeds its card too.
     api = client.get(
         "/api/oembed/", {"url": "http://localhost/api/statistics/north-america-migrants/"}, **HOST
