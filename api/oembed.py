@@ -51,7 +51,7 @@ def resolve(url, request):
     if parts.hostname not in _own_hosts(request):
         return None
     path = parts.path if parts.path.endswith("/") else parts.path + "/"
-    match = STATISTIC_CARD.match(path) or STATISTIC_PAGE.match(path) or STATISTIC_API.match(path)
+    match = STATISTIC_API.match(path) or STATISTIC_CARD.match(path) or STATISTIC_PAGE.match(path)
     if match:
         language = match.groupdict().get("lang") or settings.LANGUAGE_CODE
         return _statistic(match["key"], language)

@@ -35,6 +35,10 @@ def test_copy_buttons_copy_the_citation(browser, demo_server, axe, size, lang):
     page = context.new_page()
     _go_to_a_fact_sheet(page, lang)
     _open_cite_box(page)
+    folder = os.environ.get("CITE_SCREENSHOTS")
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=f"{folder}/cite-{lang}-{size}-open.png", full_page=True)
     buttons = page.locator(".cite .copy-button")
     assert buttons.count() >= 2  # the fact sheet and at least one primary source
     assert buttons.first.is_visible()
@@ -51,9 +55,7 @@ def test_copy_buttons_copy_the_citation(browser, demo_server, axe, size, lang):
         else "Organización Internacional para las Migraciones (OIM)."
     )
     assert axe(page) == []
-    folder = os.environ.get("CITE_SCREENSHOTS")
     if folder:
-        Path(folder).mkdir(parents=True, exist_ok=True)
         page.screenshot(path=f"{folder}/cite-{lang}-{size}.png")
     context.close()
 
