@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from api.urls import urlpatterns as api_urls
 from factsheets.urls import api_urlpatterns as factsheets_api_urls
 from factsheets.urls import embed_urlpatterns as factsheets_embed_urls
 from feedback.urls import page_urlpatterns as feedback_page_urls
@@ -25,6 +26,7 @@ urlpatterns = [
     ),
     path("", include((search_api_urls, "search_api"))),
     path("", include(factsheets_api_urls)),
+    path("", include(api_urls)),
 ]
 
 

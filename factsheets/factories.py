@@ -6,7 +6,7 @@ from decimal import Decimal
 import factory
 import wagtail_factories
 from django.conf import settings
-from django.utils import translation
+from django.utils import timezone, translation
 from factory.django import DjangoModelFactory
 
 from factsheets.models import FactSheetIndexPage, FactSheetPage, Statistic
@@ -43,6 +43,9 @@ class StatisticFactory(DefaultLanguageMixin, DjangoModelFactory):
     source_title = SEED_TITLE
     source_retrieved = datetime.date(2026, 11, 28)
     live = True
+    # A live statistic has been published (the API's Last-Modified reads it).
+    first_published_at = factory.LazyAttribute(lambda o: timezone.now() if o.live else None)
+    last_published_at = factory.SelfAttribute("first_published_at")
 
     class Meta:
         model = Statistic

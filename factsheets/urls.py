@@ -19,6 +19,14 @@ api_urlpatterns = [
         {"fmt": "csv"},
         name="statistics-api-detail-csv",
     ),
+    path("api/statistics/<slug:key>.ris", views.statistic_citation, {"fmt": "ris"}),
+    path("api/statistics/<slug:key>.bib", views.statistic_citation, {"fmt": "bibtex"}),
+    path(
+        "api/statistics/<slug:key>.csl.json",
+        views.statistic_citation,
+        {"fmt": "csl-json"},
+        name="statistics-api-citation",
+    ),
 ]
 
 embed_urlpatterns = [
@@ -27,4 +35,5 @@ embed_urlpatterns = [
     path("corrections/", views.corrections_page, name="corrections"),
     path("feeds/fact-sheets/", FactSheetFeed(), name="feed-fact-sheets"),
     path("feeds/corrections/", CorrectionFeed(), name="feed-corrections"),
+    path("embed/fact-sheet/<int:page_id>/", views.embed_fact_sheet, name="fact-sheet-embed"),
 ]

@@ -107,7 +107,7 @@ def parse(data, lang):
         values = [v for v in data.getlist(name) if v][:10] if hasattr(data, "getlist") else []
         known = valid_values(name)
         good = [v for v in dict.fromkeys(values) if v in known]
-        if len(good) < len(values):
+        if any(v not in known for v in values):  # a repeated known value is fine
             errors.append(
                 _("Unknown value for the filter “%(facet)s”: it was ignored.")
                 % {"facet": facet.label}

@@ -7,9 +7,13 @@ ordinary page that search engines may list.
 
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.utils import translation
 from django.utils.cache import add_never_cache_headers
 from django.utils.translation import get_language
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_safe
 
+from api.errors import json_error, unknown_language
 from search import params as search_params
 from search.facets import FACETS
 from search.query import search
@@ -37,10 +41,19 @@ def search_page(request):
     return _private(response) if private else response
 
 
+@csrf_exempt  # read-only: any other method answers 405
+@require_safe
 def search_api(request):
-    params = search_params.parse(request.GET, request.GET.get("lang") or "en")
+    """JSON results; an unknown ``lang`` or a bad parameter answers 400 with
+    the messages in the requested language."""
+    refused = unknown_language(request)
+    if refused is not None:
+        return _private(refused)
+    lang = request.GET.get("lang") or "en"
+    with translation.override(lang):
+        params = search_params.parse(request.GET, lang)
     if params.errors:
-        return _private(JsonResponse({"errors": [str(e) for e in params.errors]}, status=400))
-    return _private(
-        JsonResponse(search(params).as_json(), json_dumps_params={"ensure_ascii": False})
-    )
+        return _private(json_error(request, 400, *params.errors, language=params.lang))
+    response = JsonResponse(search(params).as_json(), json_dumps_params={"ensure_ascii": False})
+    response["Access-Control-Allow-Origin"] = "*"
+    return _private(response)

@@ -82,6 +82,7 @@ LOCAL_APPS = [
     "caching",
     "jobs",
     "feedback",
+    "api",
 ]
 # Login lockout (django-axes): see "Production readiness" below. Background
 # jobs: Django's tasks framework (django-tasks backport) and its database
@@ -99,8 +100,11 @@ INSTALLED_APPS = TRANSLATION_APPS + DJANGO_APPS + WAGTAIL_APPS + THIRD_PARTY_APP
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # ETag (a hash of the body) and 304 on every storable response; see api.conditional.
+    "api.middleware.ConditionalGetMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
-    "django.middleware.locale.LocaleMiddleware",
+    # Django's, except that a 404 under /api/ stays a JSON 404 (no redirect).
+    "api.middleware.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -248,6 +252,12 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("en", "English"), ("es", "Español"), ("fr"
 # for review (a period older than this many years; see workspace/figures.py).
 WORKSPACE_STATISTIC_MODELS = ("factsheets.Statistic",)
 WORKSPACE_FIGURE_MAX_AGE_YEARS = int(os.environ.get("WORKSPACE_FIGURE_MAX_AGE_YEARS", "5"))
+# The licence of the site's texts and data, stated in citations, downloads
+# and API answers (api/licence.py). Each figure's source keeps its own terms.
+CONTENT_LICENSE_NAME = os.environ.get("CONTENT_LICENSE_NAME", "CC BY 4.0")
+CONTENT_LICENSE_URL = os.environ.get(
+    "CONTENT_LICENSE_URL", "https://creativecommons.org/licenses/by/4.0/"
+)
 
 # ------------------------------------------------------------------------------
 # Search: Elasticsearch when ELASTICSEARCH_URL is set, else the database

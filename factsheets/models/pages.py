@@ -4,10 +4,10 @@ import json
 
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.http import HttpResponse, JsonResponse
+from django.http import Http404, HttpResponse, JsonResponse
 from django.utils import timezone
 from django.utils.functional import cached_property
-from django.utils.translation import gettext
+from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
@@ -15,8 +15,12 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from api.conditional import public_data
+from api.discovery import oembed_url
+from api.licence import content_license
 from caching.pagecache import do_not_store, vary_on_query
 from caching.pagination import paginate
+from factsheets import citations
 from factsheets.blocks import ClaimAppearancesBlock, FactSheetBodyBlock
 from factsheets.choices import VERDICT_RATINGS, Verdict
 from factsheets.corrections import change_note_panels
@@ -223,6 +227,17 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
         context["figures"] = self.figures
         context["promoted_block_id"] = self.promoted_block_id()
         context["citation"] = self.citation(request)
+        context["content_license"] = content_license()
+        context["oembed_url"] = oembed_url(page_public_url(self, request))
+        context["source_citations"] = [
+            {"document": document, "text": citations.source_text(document)}
+            for document in self.figures.documents
+        ]
+        page_url = self.get_url(request)
+        context["citation_formats"] = [
+            (fmt, page_url + self.reverse_subpage("citation", kwargs={"fmt": fmt}), label)
+            for fmt, label in (("ris", "RIS"), ("bibtex", "BibTeX"), ("csl-json", "CSL-JSON"))
+        ]
         context["claim_review_json"] = self.claim_review_json(request)
         context["verdict_definition_url"] = self.verdict_definition_url(request)
         return context
@@ -243,11 +258,19 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
             response.render()
         return response
 
+    @path("cite/<str:fmt>/", name="citation")
+    def citation_file(self, request, fmt):
+        """The fact sheet and its primary sources for reference managers."""
+        if fmt not in citations.FORMATS:
+            raise Http404
+        works = citations.fact_sheet_works(self, page_public_url(self, request), get_language())
+        return public_data(citations.citation_response(works, fmt, self.slug))
+
     @path("figures/csv/", name="figures_csv")
     def figures_csv(self, request):
         response = HttpResponse(self.figures.as_csv(), content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = f'attachment; filename="{self.slug}-figures.csv"'
-        return response
+        return public_data(response)
 
     @path("figures/json/", name="figures_json")
     def figures_json(self, request):
@@ -256,12 +279,13 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
                 "fact_sheet": self.title,
                 "url": page_public_url(self, request),
                 "last_reviewed": self.last_reviewed.isoformat() if self.last_reviewed else None,
+                "license": content_license(),
                 "figures": self.figures.as_rows(),
             },
             json_dumps_params={"ensure_ascii": False, "indent": 2},
         )
         response["Content-Disposition"] = f'attachment; filename="{self.slug}-figures.json"'
-        return response
+        return public_data(response)
 
 
 def _appearance(value):
