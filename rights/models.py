@@ -32,6 +32,8 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from audio.clips import clips_for, plain_text, speakable
+from audio.panels import AudioPanel
 from caching.pagecache import do_not_store, vary_on_query
 from geography.places import REGION, canonical, country_or_region_choices, place_name, sort_key
 from languages.codes import language_codes
@@ -228,6 +230,7 @@ class RightsGuidePage(LanguagePreviewMixin, RoutablePageMixin, Page):
             ],
             heading=_("Get help now"),
         ),
+        AudioPanel(),
     ]
 
     class Meta:
@@ -248,6 +251,23 @@ class RightsGuidePage(LanguagePreviewMixin, RoutablePageMixin, Page):
     @property
     def points(self):
         return [line.strip() for line in (self.card_points or "").splitlines() if line.strip()]
+
+    def audio_sections(self, language):
+        """What the audio of ``language`` speaks (``audio.clips``): the title
+        and summary, then each question with its answer; nothing when the
+        guide is not written in that language."""
+        summary = getattr(self, f"summary_{language}", "") or ""
+        if not summary.strip():
+            return []
+        title = getattr(self, f"title_{language}", "") or self.title
+        items = [("summary", speakable(title, summary))]
+        for number, block in enumerate(getattr(self, f"sections_{language}", None) or [], 1):
+            if block.block_type == "question":
+                value = block.value
+                items.append(
+                    (f"qa-{number}", speakable(value["question"], plain_text(value["answer"])))
+                )
+        return items
 
     @cached_property
     def contacts(self):
@@ -275,15 +295,27 @@ class RightsGuidePage(LanguagePreviewMixin, RoutablePageMixin, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["contacts"] = self.contacts
+        context["questions"] = [{"block": block, "clip": None} for block in self.sections]
         context["card_url"] = self.url + self.reverse_subpage("card")
         parent = self.index_page()
         if parent is not None:
             context["country_url"] = parent.country_url(self.country)
         return context
 
+    def audio_context(self):
+        """The players of the guide: its clips in the reader's language."""
+        audio = clips_for(self, get_language())
+        return {
+            "summary_audio": audio.get("summary"),
+            "questions": [
+                {"block": block, "clip": audio.get(f"qa-{number}")}
+                for number, block in enumerate(self.sections, 1)
+            ],
+        }
+
     @path("")
     def guide(self, request):
-        return self.render(request)
+        return self.render(request, context_overrides=self.audio_context())
 
     @path("card/")
     def card(self, request):

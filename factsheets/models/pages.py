@@ -15,6 +15,8 @@ from wagtail.fields import StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from audio.clips import clips_for, speakable
+from audio.panels import AudioPanel
 from caching.pagecache import do_not_store, vary_on_query
 from caching.pagination import paginate
 from factsheets.blocks import FactSheetBodyBlock
@@ -56,6 +58,7 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
             [FieldPanel("topics"), FieldPanel("countries"), FieldPanel("last_reviewed")],
             heading=_("Classification"),
         ),
+        AudioPanel(),
     ]
 
     search_fields = [
@@ -178,6 +181,16 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
             "credit": gettext("Every figure with its source"),
         }
 
+    def audio_sections(self, language):
+        """One short clip (``audio.clips``): the claim, the verdict and the
+        short answer, when the sheet is written in ``language``."""
+        myth = getattr(self, f"myth_{language}", "") or ""
+        answer = getattr(self, f"short_answer_{language}", "") or ""
+        if not (myth.strip() and answer.strip()):
+            return []
+        verdict = gettext("Our verdict: %(verdict)s") % {"verdict": self.verdict_label}
+        return [("answer", speakable(f"{gettext('Claim')}: {myth}", verdict, answer))]
+
     def claim_review_json(self, request=None):
         text = json.dumps(self.claim_review(request), ensure_ascii=False)
         # Safe inside <script>: no closing tag or comment can appear.
@@ -189,6 +202,7 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
         context["promoted_block_id"] = self.promoted_block_id()
         context["citation"] = self.citation(request)
         context["claim_review_json"] = self.claim_review_json(request)
+        context["answer_audio"] = clips_for(self, get_language()).get("answer")
         return context
 
     @path("")
