@@ -10,6 +10,9 @@ from wagtail.documents import urls as wagtaildocs_urls
 from factsheets.urls import api_urlpatterns as factsheets_api_urls
 from factsheets.urls import embed_urlpatterns as factsheets_embed_urls
 from languages.views import sitemap
+from offline.urls import page_urlpatterns as offline_page_urls
+from offline.urls import root_urlpatterns as offline_root_urls
+from rights.urls import page_urlpatterns as rights_page_urls
 from search.urls import api_urlpatterns as search_api_urls
 from search.urls import page_urlpatterns as search_page_urls
 
@@ -24,6 +27,7 @@ urlpatterns = [
     ),
     path("", include((search_api_urls, "search_api"))),
     path("", include(factsheets_api_urls)),
+    path("", include(offline_root_urls)),
 ]
 
 
@@ -39,6 +43,8 @@ if settings.DEBUG or getattr(settings, "SERVE_MEDIA", False):
 urlpatterns += i18n_patterns(
     path("", include((search_page_urls, "search"))),
     path("", include(factsheets_embed_urls)),
+    path("", include(offline_page_urls)),
+    path("", include(rights_page_urls)),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -40,6 +40,8 @@ from languages.codes import language_codes
 from languages.formatting import format_date
 from languages.names import local_name
 from languages.preview import LanguagePreviewMixin
+from offline.pages import keep_offline
+from rights import sharing
 from rights.blocks import GuideSections
 from rights.qr import qr_svg
 from taxonomy.fields import ChoiceListField
@@ -315,7 +317,9 @@ class RightsGuidePage(LanguagePreviewMixin, RoutablePageMixin, Page):
 
     @path("")
     def guide(self, request):
-        return self.render(request, context_overrides=self.audio_context())
+        context = {**self.audio_context(), "send": sharing.share_links(self, request)}
+        response = self.render(request, context_overrides=context)
+        return keep_offline(response, "guide")
 
     @path("card/")
     def card(self, request):
@@ -338,7 +342,7 @@ class RightsGuidePage(LanguagePreviewMixin, RoutablePageMixin, Page):
             for code in codes
             if code != current
         ]
-        return self.render(
+        response = self.render(
             request,
             template="rights/rights_card.html",
             context_overrides={
@@ -348,6 +352,7 @@ class RightsGuidePage(LanguagePreviewMixin, RoutablePageMixin, Page):
                 "guide_url": self.url,
             },
         )
+        return keep_offline(response, "card")
 
 
 class RightsGuideIndexPage(LanguagePreviewMixin, RoutablePageMixin, Page):
@@ -397,7 +402,8 @@ class RightsGuideIndexPage(LanguagePreviewMixin, RoutablePageMixin, Page):
     @path("")
     def choose_country(self, request):
         guides = self.guides()
-        return self.render(request, context_overrides={"countries": self.countries(guides)})
+        response = self.render(request, context_overrides={"countries": self.countries(guides)})
+        return keep_offline(response, "index")
 
     @path("country/<str:code>/", name="country")
     def choose_topic(self, request, code):
@@ -415,7 +421,7 @@ class RightsGuideIndexPage(LanguagePreviewMixin, RoutablePageMixin, Page):
             guide = next((g for g in local + regional if topic in (g.topics or [])), None)
             if guide is not None:
                 topics.append({"code": topic, "name": name, "guide": guide, "url": guide.url})
-        return self.render(
+        response = self.render(
             request,
             template="rights/country.html",
             context_overrides={
@@ -427,3 +433,4 @@ class RightsGuideIndexPage(LanguagePreviewMixin, RoutablePageMixin, Page):
                 "contacts": self.contacts_for(code),
             },
         )
+        return keep_offline(response, "index")

@@ -82,6 +82,7 @@ LOCAL_APPS = [
     "caching",
     "jobs",
     "audio",
+    "offline",
 ]
 # Login lockout (django-axes): see "Production readiness" below. Background
 # jobs: Django's tasks framework (django-tasks backport) and its database
@@ -338,6 +339,10 @@ AUDIO_VOICES = {"en": "en-us", "es": "es-419", "fr": "fr-fr", "ht": "ht"}
 AUDIO_BITRATE = 20  # kbit/s: speech
 AUDIO_WORDS_PER_MINUTE = 150
 AUDIO_TIMEOUT = 60  # seconds per program run
+# Offline reading and the installable app (offline/): the manifest's colours
+# are the design system's brand blue and page background.
+OFFLINE_THEME_COLOR = "#0e2f50"
+OFFLINE_BACKGROUND_COLOR = "#ffffff"
 
 # ------------------------------------------------------------------------------
 # Logging: never log query strings (searches are private).
