@@ -11,7 +11,9 @@ import hashlib
 import html
 import logging
 import re
+from concurrent.futures import ThreadPoolExecutor
 
+from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import translation
@@ -63,39 +65,44 @@ def current_hashes(page, language, speech=None):
 
 
 def make_language(page, language, speech):
-    """Make the clips of one language whose text changed; remove the clips of
-    sections that are gone. Returns the number of clips made."""
+    """Make the clips of one language whose text changed (the engine runs
+    ``AUDIO_PARALLEL`` at once: it waits on programs, not on Python); remove
+    the clips of sections that are gone. Returns the number of clips made."""
     if speech.voice(language) is None:
         return 0
     identity = speech.identity(language)
     wanted = page_sections(page, language)
     existing = {clip.key: clip for clip in AudioClip.objects.filter(page=page, language=language)}
-    made = 0
+    todo = []
     for position, (key, text) in enumerate(wanted):
         digest = text_hash(identity, text)
         clip = existing.get(key)
         if clip is not None and clip.text_hash == digest and clip.file:
             if clip.position != position:
                 AudioClip.objects.filter(pk=clip.pk).update(position=position)
-            continue
-        spoken = speech.synthesize(text, language)
+        else:
+            todo.append((position, key, text, digest, clip))
+    with ThreadPoolExecutor(max_workers=settings.AUDIO_PARALLEL) as pool:
+        spoken = list(pool.map(lambda item: speech.synthesize(item[2], language), todo))
+    for (position, key, _text, digest, clip), speech_out in zip(todo, spoken, strict=True):
         old_file = clip.file.name if clip is not None and clip.file else ""
         clip = clip or AudioClip(page=page, language=language, key=key)
         clip.position, clip.text_hash, clip.engine = position, digest, identity
-        clip.duration, clip.size = round(spoken.duration, 2), len(spoken.data)
+        clip.duration, clip.size = round(speech_out.duration, 2), len(speech_out.data)
         clip.file.save(
-            f"{page.pk}-{language}-{key}-{digest[:10]}.ogg", ContentFile(spoken.data), save=False
+            f"{page.pk}-{language}-{key}-{digest[:10]}.ogg",
+            ContentFile(speech_out.data),
+            save=False,
         )
         clip.save()
         if old_file and old_file != clip.file.name:
             storage = clip.file.storage
             transaction.on_commit(lambda name=old_file, storage=storage: storage.delete(name))
-        made += 1
     gone = [clip for key, clip in existing.items() if key not in dict(wanted)]
     for clip in gone:
         clip.file.delete(save=False)
         clip.delete()
-    return made
+    return len(todo)
 
 
 def make_audio(page, languages=None):

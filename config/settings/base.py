@@ -339,6 +339,7 @@ AUDIO_VOICES = {"en": "en-us", "es": "es-419", "fr": "fr-fr", "ht": "ht"}
 AUDIO_BITRATE = 20  # kbit/s: speech
 AUDIO_WORDS_PER_MINUTE = 150
 AUDIO_TIMEOUT = 60  # seconds per program run
+AUDIO_PARALLEL = int(os.environ.get("AUDIO_PARALLEL", "2"))  # clips made at once
 # Offline reading and the installable app (offline/): the manifest's colours
 # are the design system's brand blue and page background.
 OFFLINE_THEME_COLOR = "#0e2f50"
