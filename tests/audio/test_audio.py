@@ -86,7 +86,7 @@ def test_nothing_is_made_again_when_the_text_is_unchanged(guide):
     assert make_audio(guide, ["ht"]) == {"ht": 0}
 
 
-def test_guide_shows_a_player_per_section_with_its_duration(client, guide):
+def test_guide_shows_a_player_per_section_with_its_duration(client, guide, nu_check):
     make_audio(guide, ["fr"])
     response = client.get("/fr/rights/mexico-in-transit/")
     html = response.content.decode()
@@ -102,6 +102,7 @@ def test_guide_shows_a_player_per_section_with_its_duration(client, guide):
     media_src = re.search(r"media-src ([^;]+)", csp).group(1).split()
     assert "'self'" in media_src and players[0].startswith("/media/audio/")
     assert client.get(players[0]).status_code == 200
+    assert nu_check({"guide with players": html}) == {"guide with players": []}
 
 
 def test_a_stale_clip_is_never_shown_next_to_new_text(client, guide):
