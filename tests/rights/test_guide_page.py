@@ -85,8 +85,11 @@ def test_questions_open_and_close_without_javascript(client, mexico_guide):
     html = response.content.decode()
     assert html.count('<details class="qa">') == len(mexico_guide.sections) == 4
     assert "<summary>Kisa pou m fè si yo arete m?</summary>" in html
-    # No script at all is needed to read a guide (JSON-LD data would be fine).
-    assert re.findall(r"<script(?![^>]*application/ld\+json)", html) == []
+    # No script is needed to read a guide (JSON-LD data would be fine): the
+    # one script is the deferred offline enhancement (saving, offline notes).
+    scripts = re.findall(r"<script(?![^>]*application/ld\+json)[^>]*>", html)
+    assert [s.split('"')[1] for s in scripts] == ["/static/offline/offline.js"]
+    assert " defer " in scripts[0]
 
 
 def test_guide_says_it_is_general_information_not_legal_advice(client, region_guide):
