@@ -12,6 +12,9 @@ from factsheets.urls import api_urlpatterns as factsheets_api_urls
 from factsheets.urls import embed_urlpatterns as factsheets_embed_urls
 from feedback.urls import page_urlpatterns as feedback_page_urls
 from languages.views import sitemap
+from offline.urls import page_urlpatterns as offline_page_urls
+from offline.urls import root_urlpatterns as offline_root_urls
+from rights.urls import page_urlpatterns as rights_page_urls
 from search.urls import api_urlpatterns as search_api_urls
 from search.urls import page_urlpatterns as search_page_urls
 
@@ -27,6 +30,7 @@ urlpatterns = [
     path("", include((search_api_urls, "search_api"))),
     path("", include(factsheets_api_urls)),
     path("", include(api_urls)),
+    path("", include(offline_root_urls)),
 ]
 
 
@@ -43,6 +47,8 @@ urlpatterns += i18n_patterns(
     path("", include((search_page_urls, "search"))),
     path("", include(factsheets_embed_urls)),
     path("", include((feedback_page_urls, "feedback"))),
+    path("", include(offline_page_urls)),
+    path("", include(rights_page_urls)),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -32,6 +32,8 @@ from wagtail.models import (
 )
 from wagtail.search import index
 
+from audio.clips import clips_for, plain_text, speakable
+from audio.panels import AudioPanel
 from caching.pagecache import do_not_store, vary_on_query
 from geography.places import REGION, canonical, country_or_region_choices, place_name, sort_key
 from languages.addresses import page_public_url
@@ -39,6 +41,8 @@ from languages.codes import language_codes
 from languages.formatting import format_date
 from languages.names import local_name
 from languages.preview import LanguagePreviewMixin
+from offline.pages import keep_offline
+from rights import sharing
 from rights.blocks import GuideSections
 from rights.qr import qr_svg
 from taxonomy.fields import ChoiceListField
@@ -229,6 +233,7 @@ class RightsGuidePage(LanguagePreviewMixin, RoutablePageMixin, Page):
             ],
             heading=_("Get help now"),
         ),
+        AudioPanel(),
     ]
 
     class Meta:
@@ -249,6 +254,23 @@ class RightsGuidePage(LanguagePreviewMixin, RoutablePageMixin, Page):
     @property
     def points(self):
         return [line.strip() for line in (self.card_points or "").splitlines() if line.strip()]
+
+    def audio_sections(self, language):
+        """What the audio of ``language`` speaks (``audio.clips``): the title
+        and summary, then each question with its answer; nothing when the
+        guide is not written in that language."""
+        summary = getattr(self, f"summary_{language}", "") or ""
+        if not summary.strip():
+            return []
+        title = getattr(self, f"title_{language}", "") or self.title
+        items = [("summary", speakable(title, summary))]
+        for number, block in enumerate(getattr(self, f"sections_{language}", None) or [], 1):
+            if block.block_type == "question":
+                value = block.value
+                items.append(
+                    (f"qa-{number}", speakable(value["question"], plain_text(value["answer"])))
+                )
+        return items
 
     @cached_property
     def contacts(self):
@@ -279,16 +301,18 @@ class RightsGuidePage(LanguagePreviewMixin, RoutablePageMixin, Page):
                 anchors[topic] = f"topic-{topic}"
         return anchors
 
-    def questions(self):
-        """``[(block, anchor or "")]``: the questions, the first of each topic anchored."""
+    def questions(self, clips=None):
+        """``[{"block", "anchor", "clip"}]``: the questions, the first of each
+        topic anchored, each with its audio clip from ``clips`` if any."""
+        clips = clips or {}
         seen, out = set(), []
-        for block in self.sections:
+        for number, block in enumerate(self.sections, 1):
             topic = block.value.get("topic") if block.block_type == "question" else None
             anchor = ""
             if topic and topic not in seen:
                 seen.add(topic)
                 anchor = f"topic-{topic}"
-            out.append((block, anchor))
+            out.append({"block": block, "anchor": anchor, "clip": clips.get(f"qa-{number}")})
         return out
 
     def topic_url(self, topic):
@@ -310,9 +334,19 @@ class RightsGuidePage(LanguagePreviewMixin, RoutablePageMixin, Page):
             context["country_url"] = parent.country_url(self.country)
         return context
 
+    def audio_context(self):
+        """The players of the guide: its clips in the reader's language."""
+        audio = clips_for(self, get_language())
+        return {
+            "summary_audio": audio.get("summary"),
+            "questions": self.questions(audio),
+        }
+
     @path("")
     def guide(self, request):
-        return self.render(request)
+        context = {**self.audio_context(), "send": sharing.share_links(self, request)}
+        response = self.render(request, context_overrides=context)
+        return keep_offline(response, "guide")
 
     @path("card/")
     def card(self, request):
@@ -335,7 +369,7 @@ class RightsGuidePage(LanguagePreviewMixin, RoutablePageMixin, Page):
             for code in codes
             if code != current
         ]
-        return self.render(
+        response = self.render(
             request,
             template="rights/rights_card.html",
             context_overrides={
@@ -345,6 +379,7 @@ class RightsGuidePage(LanguagePreviewMixin, RoutablePageMixin, Page):
                 "guide_url": self.url,
             },
         )
+        return keep_offline(response, "card")
 
 
 class RightsGuideIndexPage(LanguagePreviewMixin, RoutablePageMixin, Page):
@@ -394,7 +429,7 @@ class RightsGuideIndexPage(LanguagePreviewMixin, RoutablePageMixin, Page):
     @path("")
     def choose_country(self, request):
         countries = self.countries(self.guides())
-        return self.render(
+        response = self.render(
             request,
             context_overrides={
                 "countries": countries,
@@ -402,6 +437,7 @@ class RightsGuideIndexPage(LanguagePreviewMixin, RoutablePageMixin, Page):
                 "country_urls": {item["code"]: item["url"] for item in countries},
             },
         )
+        return keep_offline(response, "index")
 
     @path("country/<str:code>/", name="country")
     def choose_topic(self, request, code):
@@ -424,7 +460,7 @@ class RightsGuideIndexPage(LanguagePreviewMixin, RoutablePageMixin, Page):
                 topics.append(
                     {"code": topic, "name": name, "guide": guide, "url": guide.topic_url(topic)}
                 )
-        return self.render(
+        response = self.render(
             request,
             template="rights/country.html",
             context_overrides={
@@ -436,3 +472,4 @@ class RightsGuideIndexPage(LanguagePreviewMixin, RoutablePageMixin, Page):
                 "contacts": self.contacts_for(code),
             },
         )
+        return keep_offline(response, "index")

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Install everything the tests need and run the whole suite.
 # System tools (chromium, Java 17, gettext, Node/npm, redis, PostgreSQL, nginx,
-# openssl) are installed with apt-get when running as root; otherwise a
-# missing one is an error. Their system services are not started (the tests
+# openssl, espeak-ng, opus-tools, ffmpeg) are installed with apt-get when
+# running as root; otherwise a missing one is an error. Their system services are not started (the tests
 # start their own instances on loopback).
 # Extra arguments go to pytest.
 set -euo pipefail
@@ -16,6 +16,10 @@ command -v npm >/dev/null 2>&1 || missing+=(nodejs npm)
 command -v redis-server >/dev/null 2>&1 || missing+=(redis-server)
 command -v nginx >/dev/null 2>&1 || [ -x /usr/sbin/nginx ] || missing+=(nginx)
 command -v openssl >/dev/null 2>&1 || missing+=(openssl)
+# Audio: espeak-ng speaks, opusenc/opusinfo (opus-tools) encode and read, ffprobe (ffmpeg) reads.
+command -v espeak-ng >/dev/null 2>&1 || missing+=(espeak-ng)
+command -v opusenc >/dev/null 2>&1 || missing+=(opus-tools)
+command -v ffprobe >/dev/null 2>&1 || missing+=(ffmpeg)
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || missing+=(postgresql)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = "0" ]; then

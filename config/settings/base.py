@@ -83,6 +83,8 @@ LOCAL_APPS = [
     "jobs",
     "feedback",
     "api",
+    "audio",
+    "offline",
 ]
 # Login lockout (django-axes): see "Production readiness" below. Background
 # jobs: Django's tasks framework (django-tasks backport) and its database
@@ -338,6 +340,25 @@ if REDIS_URL:
     RQ_QUEUES = {"default": {"URL": _rq_url, "DEFAULT_TIMEOUT": 600}}
 JOBS_MAX_ATTEMPTS = int(os.environ.get("JOBS_MAX_ATTEMPTS", "5"))
 JOBS_RETRY_SECONDS = float(os.environ.get("JOBS_RETRY_SECONDS", "30"))  # doubles each time
+
+# ------------------------------------------------------------------------------
+# Audio (audio/): every section of a rights guide (and a fact sheet's myth,
+# verdict and answer) spoken in each language it is written in, as Ogg Opus,
+# made by a background job after publishing. AUDIO_ENGINE names the engine
+# class (audio/engines.py); AUDIO_VOICES its voice per language (a language
+# without a voice gets no audio).
+# ------------------------------------------------------------------------------
+AUDIO_ENGINE = os.environ.get("AUDIO_ENGINE", "audio.engines.EspeakNg")
+AUDIO_ON_PUBLISH = os.environ.get("AUDIO_ON_PUBLISH", "1") != "0"
+AUDIO_VOICES = {"en": "en-us", "es": "es-419", "fr": "fr-fr", "ht": "ht"}
+AUDIO_BITRATE = 20  # kbit/s: speech
+AUDIO_WORDS_PER_MINUTE = 150
+AUDIO_TIMEOUT = 60  # seconds per program run
+AUDIO_PARALLEL = int(os.environ.get("AUDIO_PARALLEL", "2"))  # clips made at once
+# Offline reading and the installable app (offline/): the manifest's colours
+# are the design system's brand blue and page background.
+OFFLINE_THEME_COLOR = "#0e2f50"
+OFFLINE_BACKGROUND_COLOR = "#ffffff"
 
 # ------------------------------------------------------------------------------
 # Logging: never log query strings (searches are private).

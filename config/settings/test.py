@@ -48,3 +48,7 @@ TASKS = {
     "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
     "jobs": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
 }
+# Audio is made on publish only where a test asks for it (tests/audio turns it
+# on; the browser tests' demo server sets AUDIO_ON_PUBLISH=1): every publish
+# in the suite would otherwise run espeak-ng.
+AUDIO_ON_PUBLISH = os.environ.get("AUDIO_ON_PUBLISH") == "1"

@@ -18,6 +18,8 @@ from wagtail.search import index
 from api.conditional import public_data
 from api.discovery import oembed_url
 from api.licence import content_license
+from audio.clips import clips_for, speakable
+from audio.panels import AudioPanel
 from caching.pagecache import do_not_store, vary_on_query
 from caching.pagination import paginate
 from factsheets import citations
@@ -78,6 +80,7 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
             heading=_("Classification"),
         ),
         change_note_panels(),
+        AudioPanel(),
     ]
 
     base_form_class = FactSheetPageForm
@@ -217,6 +220,16 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
             "credit": gettext("Every figure with its source"),
         }
 
+    def audio_sections(self, language):
+        """One short clip (``audio.clips``): the claim, the verdict and the
+        short answer, when the sheet is written in ``language``."""
+        myth = getattr(self, f"myth_{language}", "") or ""
+        answer = getattr(self, f"short_answer_{language}", "") or ""
+        if not (myth.strip() and answer.strip()):
+            return []
+        verdict = gettext("Our verdict: %(verdict)s") % {"verdict": self.verdict_label}
+        return [("answer", speakable(f"{gettext('Claim')}: {myth}", verdict, answer))]
+
     def claim_review_json(self, request=None):
         text = json.dumps(self.claim_review(request), ensure_ascii=False)
         # Safe inside <script>: no closing tag or comment can appear.
@@ -240,6 +253,7 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
         ]
         context["claim_review_json"] = self.claim_review_json(request)
         context["verdict_definition_url"] = self.verdict_definition_url(request)
+        context["answer_audio"] = clips_for(self, get_language()).get("answer")
         return context
 
     def verdict_definition_url(self, request=None):

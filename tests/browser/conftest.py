@@ -105,6 +105,8 @@ def demo_server(tmp_path_factory):
         "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
         "DJANGO_MEDIA_ROOT": str(workdir / "media"),
         "PYTHONUNBUFFERED": "1",
+        # Publishing the demo content makes its audio (espeak-ng), as serve.sh's worker does.
+        "AUDIO_ON_PUBLISH": "1",
     }
     DEMO_ENV.update(env)
     manage = [sys.executable, str(ROOT / "manage.py")]
