@@ -15,74 +15,18 @@ the right-to-left test language ``ar``). Page types come from
 
 import argparse
 import html
-import os
-import socket
-import subprocess
 import sys
 import tempfile
-import time
-import urllib.error
-import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from tests.demo_site import CHROMIUM, CHROMIUM_FLAGS, demo_env, start_demo_server, stop  # noqa: E402
 from tests.page_types import LANGUAGES, PAGE_TYPES  # noqa: E402
 
 RTL_LANGUAGE = "ar"
 VIEWPORTS = {"360": (360, 740), "1280": (1280, 800)}
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
-
-
-def _free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
-def start_demo_server(workdir):
-    """A runserver on a fresh demo database; returns (base URL, process)."""
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.rtl",
-        "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
-        "DJANGO_MEDIA_ROOT": str(workdir / "media"),
-    }
-    manage = [sys.executable, str(ROOT / "manage.py")]
-    print("Building the demo database…", file=sys.stderr)
-    for command in (["migrate", "--noinput", "-v", "0"], ["load_demo_content", "-v", "0"]):
-        subprocess.run(manage + command, env=env, cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
-    port = _free_port()
-    log = open(workdir / "server.log", "w")  # noqa: SIM115 - open while the server runs
-    server = subprocess.Popen(
-        [*manage, "runserver", f"127.0.0.1:{port}", "--noreload"],
-        env=env,
-        cwd=ROOT,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            urllib.request.urlopen(f"{base}/en/", timeout=2)
-            return base, server
-        except (urllib.error.URLError, ConnectionError):
-            if time.monotonic() > deadline or server.poll() is not None:
-                server.kill()
-                sys.exit(f"The demo server did not start: see {workdir / 'server.log'}")
-            time.sleep(0.3)
 
 
 def shoot(base, out, pages, languages, max_height):
@@ -173,13 +117,17 @@ def main(argv=None):
     server = None
     base = args.base_url
     if not base:
-        base, server = start_demo_server(Path(tempfile.mkdtemp(prefix="gallery-")))
+        workdir = Path(tempfile.mkdtemp(prefix="gallery-"))
+        print("Building the demo database…", file=sys.stderr)
+        try:
+            base, server = start_demo_server(workdir, demo_env(workdir))
+        except RuntimeError as error:
+            sys.exit(str(error))
     try:
         shoot(base.rstrip("/"), args.out, pages, languages, args.max_height)
     finally:
         if server is not None:
-            server.terminate()
-            server.wait(timeout=10)
+            stop(server)
     print(f"Gallery: {args.out / 'index.html'}")
     return 0
 

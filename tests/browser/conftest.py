@@ -5,31 +5,19 @@ session (migrate, then load_demo_content).
 A missing browser, Java or npm tool is an error, never a skip.
 """
 
-import os
 import shutil
-import socket
 import subprocess
 import sys
-import time
 import urllib.error
 import urllib.request
 from pathlib import Path
 
 import pytest
 
+from tests.demo_site import CHROMIUM, CHROMIUM_FLAGS, demo_env, start_demo_server, stop
+
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
 AXE_JS = ROOT / "node_modules" / "axe-core" / "axe.min.js"
-CHROMIUM_FLAGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-quic",
-    "--no-first-run",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--disable-dev-shm-usage",
-]
 # WCAG 2.2 AA, including target size (wcag22aa).
 AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 
@@ -43,12 +31,6 @@ def pytest_collection_modifyitems(items):
 def _require(path, what):
     if not Path(path).exists():
         pytest.fail(f"{what} is missing at {path}: run the README's test command.", pytrace=False)
-
-
-def _free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 # The demo server's environment (its DATABASE_URL), for ``demo_shell``.
@@ -99,44 +81,15 @@ def demo_server(tmp_path_factory):
     """Base URL of a server running the demo site on 127.0.0.1, with the
     right-to-left test language (``config.settings.rtl``: ``/ar/`` pages)."""
     workdir = tmp_path_factory.mktemp("demo-site")
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "config.settings.rtl",
-        "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
-        "DJANGO_MEDIA_ROOT": str(workdir / "media"),
-        "PYTHONUNBUFFERED": "1",
-        # Publishing the demo content makes its audio (espeak-ng), as serve.sh's worker does.
-        "AUDIO_ON_PUBLISH": "1",
-    }
+    # Publishing the demo content makes its audio (espeak-ng), as serve.sh's worker does.
+    env = demo_env(workdir, AUDIO_ON_PUBLISH="1")
     DEMO_ENV.update(env)
-    manage = [sys.executable, str(ROOT / "manage.py")]
-    for command in (["migrate", "--noinput", "-v", "0"], ["load_demo_content", "-v", "0"]):
-        subprocess.run(manage + command, env=env, cwd=ROOT, check=True)
-    port = _free_port()
-    log = open(workdir / "server.log", "w")  # noqa: SIM115 - the server writes to it until teardown
-    server = subprocess.Popen(
-        [*manage, "runserver", f"127.0.0.1:{port}", "--noreload"],
-        env=env,
-        cwd=ROOT,
-        stdout=log,
-        stderr=subprocess.STDOUT,
-    )
-    base = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    while True:
-        try:
-            # The first page draws the site's share card: slow on a busy machine.
-            urllib.request.urlopen(f"{base}/en/", timeout=30)
-            break
-        except (urllib.error.URLError, ConnectionError, TimeoutError):
-            if time.monotonic() > deadline or server.poll() is not None:
-                server.kill()
-                pytest.fail(f"demo server did not start; see {workdir / 'server.log'}")
-            time.sleep(0.3)
+    try:
+        base, server = start_demo_server(workdir, env)
+    except RuntimeError as error:
+        pytest.fail(str(error))
     yield base
-    server.terminate()
-    server.wait(timeout=10)
-    log.close()
+    stop(server)
     # The log stays for a post-mortem; the database and media go.
     shutil.rmtree(workdir / "media", ignore_errors=True)
     (workdir / "db.sqlite3").unlink(missing_ok=True)
