@@ -13,6 +13,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from caching.pagination import paginate
+from caching.routing import OneQueryChildRouteMixin
 from campaigns.blocks import CampaignBodyBlock, DocumentBlock
 from languages.formatting import format_date
 from languages.preview import LanguagePreviewMixin
@@ -20,7 +21,7 @@ from languages.preview import LanguagePreviewMixin
 HASHTAG = re.compile(r"^\w+$")
 
 
-class CampaignIndexPage(LanguagePreviewMixin, Page):
+class CampaignIndexPage(LanguagePreviewMixin, OneQueryChildRouteMixin, Page):
     """The list of campaigns at /campaigns/: current ones first, then past ones."""
 
     intro = models.TextField(_("introduction"), blank=True)

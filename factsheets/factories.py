@@ -75,13 +75,14 @@ def inline_figure(statistic, text=None):
     return f'<a linktype="statistic" id="{statistic.pk}">{text or statistic.key}</a>'
 
 
-def body_citing(statistics, inline=0):
+def body_citing(statistics, inline=0, word="Figure"):
     """A fact sheet body citing ``statistics``: a callout for each, and the
-    first ``inline`` of them again inside a paragraph."""
+    first ``inline`` of them again inside a paragraph, each after ``word``
+    (another word makes a translation rather than a copy)."""
     body = [
         {"type": "callout", "value": {"statistic": s.pk, "label_override": ""}} for s in statistics
     ]
     if inline:
-        text = " ".join(f"Figure {inline_figure(s)}." for s in statistics[:inline])
+        text = " ".join(f"{word} {inline_figure(s)}." for s in statistics[:inline])
         body.append({"type": "paragraph", "value": f"<p>{text}</p>"})
     return body

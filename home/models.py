@@ -1,6 +1,7 @@
 """The home page and plain content pages."""
 
 from django.db import models
+from django.db.models import Q
 from django.utils.translation import gettext
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -145,17 +146,43 @@ class HomePage(LanguagePreviewMixin, Page):
         context["campaign_index"] = CampaignIndexPage.objects.live().first()
         return context
 
+    def _site_pages(self):
+        """The live menu pages and "About this site" pages, read in one query
+        (every public page shows both) and kept for this request's instance."""
+        if not hasattr(self, "_site_pages_cache"):
+            self._site_pages_cache = list(
+                Page.objects.live()
+                .filter(
+                    Q(pk__in=[pk for pk in self._trust_page_ids() if pk])
+                    | Q(depth=self.depth + 1, path__startswith=self.path, show_in_menus=True)
+                )
+                .order_by("path")
+            )
+        return self._site_pages_cache
+
+    def _trust_page_ids(self):
+        return [self.publisher_page_id, self.methodology_page_id, self.corrections_page_id]
+
+    def menu_pages(self):
+        """The live children shown in menus, in tree order."""
+        return [
+            page
+            for page in self._site_pages()
+            if page.show_in_menus
+            and page.depth == self.depth + 1
+            and page.path.startswith(self.path)
+        ]
+
     def trust_pages(self):
-        """The live "About this site" pages, in footer order (one query)."""
-        ids = [self.publisher_page_id, self.methodology_page_id, self.corrections_page_id]
-        found = Page.objects.live().filter(pk__in=[pk for pk in ids if pk]).in_bulk()
-        return [found[pk] for pk in ids if pk in found]
+        """The live "About this site" pages, in footer order."""
+        found = {page.pk: page for page in self._site_pages()}
+        return [found[pk] for pk in self._trust_page_ids() if pk in found]
 
     def verdict_definition_url(self, verdict):
         """Where ``verdict`` is defined (``…/how-we-check-facts/#verdict-false``),
         or ``""`` when no live page is chosen."""
-        page = self.methodology_page
-        if page is None or not page.live or not verdict:
+        page = next((p for p in self.trust_pages() if p.pk == self.methodology_page_id), None)
+        if page is None or not verdict:
             return ""
         return f"{page.url}#verdict-{verdict}"
 

@@ -35,6 +35,7 @@ from wagtail.search import index
 from audio.clips import clips_for, plain_text, speakable
 from audio.panels import AudioPanel
 from caching.pagecache import do_not_store, vary_on_query
+from caching.routing import OneQueryChildRouteMixin
 from geography.places import REGION, canonical, country_or_region_choices, place_name, sort_key
 from languages.addresses import page_public_url
 from languages.codes import language_codes
@@ -344,7 +345,7 @@ class RightsGuidePage(LanguagePreviewMixin, RoutablePageMixin, Page):
 
     @path("")
     def guide(self, request):
-        context = {**self.audio_context(), "send": sharing.share_links(self, request)}
+        context = {**self.audio_context(), "send": sharing.share_links(self)}
         response = self.render(request, context_overrides=context)
         return keep_offline(response, "guide")
 
@@ -382,7 +383,7 @@ class RightsGuidePage(LanguagePreviewMixin, RoutablePageMixin, Page):
         return keep_offline(response, "card")
 
 
-class RightsGuideIndexPage(LanguagePreviewMixin, RoutablePageMixin, Page):
+class RightsGuideIndexPage(LanguagePreviewMixin, RoutablePageMixin, OneQueryChildRouteMixin, Page):
     """Where readers find their guide: first their country, then the topic.
     Two taps from this page to any guide."""
 

@@ -7,13 +7,15 @@ from urllib.parse import quote
 
 from django.urls import reverse
 
+from languages.addresses import public_url
+
 SMS_LIMIT = 160
 
 
-def short_url(guide, request=None):
-    """``/<lang>/g/<id>/``: redirects to the guide in that language."""
-    path = reverse("rights_short_link", kwargs={"pk": guide.pk})
-    return request.build_absolute_uri(path) if request else path
+def short_url(guide):
+    """``/<lang>/g/<id>/`` at the public address: redirects to the guide in
+    that language."""
+    return public_url(reverse("rights_short_link", kwargs={"pk": guide.pk}))
 
 
 def key_point(guide):
@@ -24,9 +26,9 @@ def key_point(guide):
     return summary.split(". ")[0].rstrip(".") + "." if summary else guide.title
 
 
-def share_message(guide, request=None):
+def share_message(guide):
     """Key point + short address, cut at a word (with "…") to fit one SMS."""
-    url = short_url(guide, request)
+    url = short_url(guide)
     point = key_point(guide)
     room = SMS_LIMIT - len(url) - 1
     if len(point) > room:
@@ -34,9 +36,9 @@ def share_message(guide, request=None):
     return f"{point} {url}"
 
 
-def share_links(guide, request=None):
+def share_links(guide):
     """``{"message", "sms", "whatsapp"}`` for the guide's template."""
-    message = share_message(guide, request)
+    message = share_message(guide)
     return {
         "message": message,
         "sms": "sms:?body=" + quote(message, safe=""),

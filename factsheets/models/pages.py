@@ -12,7 +12,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Page
+from wagtail.models import Page, Site
 from wagtail.search import index
 
 from api.conditional import public_data
@@ -22,6 +22,7 @@ from audio.clips import clips_for, speakable
 from audio.panels import AudioPanel
 from caching.pagecache import do_not_store, vary_on_query
 from caching.pagination import paginate
+from caching.routing import OneQueryChildRouteMixin
 from factsheets import citations
 from factsheets.blocks import ClaimAppearancesBlock, FactSheetBodyBlock
 from factsheets.choices import VERDICT_RATINGS, Verdict
@@ -258,8 +259,9 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
 
     def verdict_definition_url(self, request=None):
         """Where this sheet's verdict is defined ("How we check facts", chosen
-        on the home page), or ``""``."""
-        site = self.get_site()
+        on the home page), or ``""``. The request's site is the one routing
+        read, so its home page costs no query."""
+        site = Site.find_for_request(request) if request else self.get_site()
         home = site.root_page.specific if site else None
         definition_url = getattr(home, "verdict_definition_url", None)
         return definition_url(self.verdict) if definition_url else ""
@@ -315,7 +317,7 @@ def _appearance(value):
     return work
 
 
-class FactSheetIndexPage(LanguagePreviewMixin, Page):
+class FactSheetIndexPage(LanguagePreviewMixin, OneQueryChildRouteMixin, Page):
     """All fact sheets, filterable by topic, country and verdict."""
 
     intro = models.TextField(_("introduction"), blank=True)

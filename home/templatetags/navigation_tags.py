@@ -29,7 +29,10 @@ def _menu(context):
     request = context["request"]
     if not hasattr(request, "_main_menu"):
         root = _home(context)
-        items = list(root.get_children().live().in_menu()) if root else []
+        if hasattr(root, "menu_pages"):
+            items = root.menu_pages()
+        else:
+            items = list(root.get_children().live().in_menu()) if root else []
         request._main_menu = (items, getattr(root, "rights_page_id", None))
     return request._main_menu
 

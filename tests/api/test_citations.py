@@ -9,6 +9,7 @@ import bibtexparser
 import jsonschema
 import pytest
 import rispy
+from django.conf import settings
 
 from factsheets.factories import StatisticFactory
 from factsheets.models import FactSheetPage
@@ -66,7 +67,7 @@ def test_cite_box_names_the_fact_sheet_and_the_primary_source_with_copy_buttons(
             "</section>", html.index("cite-heading")
         )
     ]
-    assert f"http://localhost{sheet.url}" in box
+    assert f"{settings.SITE_BASE_URL}{sheet.url}" in box
     assert "Where the figures come from" in box
     assert re.search(
         rf'<p class="citation" id="citation-source-1">{re.escape(IOM)}\. ',
@@ -96,7 +97,7 @@ def test_ris_file_is_read_by_rispy(client, sheet):
     page, *sources = entries
     assert page["type_of_reference"] == "ELEC"
     assert page["title"] == sheet.title
-    assert page["urls"] == [f"http://localhost{sheet.url}"]
+    assert page["urls"] == [f"{settings.SITE_BASE_URL}{sheet.url}"]
     assert page["publisher"] == "Migration Facts"
     assert sources and sources[0]["type_of_reference"] == "RPRT"
     assert sources[0]["publisher"] == IOM
@@ -110,7 +111,7 @@ def test_bibtex_file_is_read_by_bibtexparser(client, sheet):
     page, *sources = library.entries
     assert page.entry_type == "online"
     assert page["title"] == "{" + sheet.title + "}"
-    assert page["url"] == f"http://localhost{sheet.url}"
+    assert page["url"] == f"{settings.SITE_BASE_URL}{sheet.url}"
     assert sources[0].entry_type == "report"
     assert sources[0]["author"] == "{" + IOM + "}"
 

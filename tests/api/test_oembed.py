@@ -7,6 +7,7 @@ from html import unescape
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
+from django.conf import settings
 
 from factsheets.models import FactSheetPage
 
@@ -31,13 +32,13 @@ def test_fact_sheet_is_embedded_by_pasting_its_address(client, sheet):
     href = discovery_href(html)
     parts = urlsplit(href)
     assert parts.path == "/api/oembed/"
-    assert parse_qs(parts.query)["url"] == [f"http://localhost/es{sheet.url[3:]}"]
+    assert parse_qs(parts.query)["url"] == [f"{settings.SITE_BASE_URL}/es{sheet.url[3:]}"]
     data = client.get(parts.path + "?" + parts.query, **HOST).json()
     assert data["version"] == "1.0" and data["type"] == "rich"
     assert data["provider_name"] == "Datos sobre migración"  # the site's name in Spanish
     assert data["license"] == "CC BY 4.0"
     src = re.search(r'<iframe src="([^"]+)"', data["html"]).group(1)
-    assert src == f"http://localhost/es/embed/fact-sheet/{sheet.pk}/"
+    assert src == f"{settings.SITE_BASE_URL}/es/embed/fact-sheet/{sheet.pk}/"
     assert f'width="{data["width"]}" height="{data["height"]}"' in data["html"]
     # The iframe's page exists, may be framed by any site and speaks Spanish.
     card = client.get(src, **HOST)
@@ -54,20 +55,27 @@ def test_statistic_card_is_embedded_and_links_to_the_figure_in_context(client):
     url = "http://localhost/fr/embed/statistic/north-america-migrants/"
     data = client.get("/api/oembed/", {"url": url, "maxwidth": 300}, **HOST).json()
     assert data["width"] == 300
-    assert 'src="http://localhost/fr/embed/statistic/north-america-migrants/"' in data["html"]
+    assert (
+        f'src="{settings.SITE_BASE_URL}/fr/embed/statistic/north-america-migrants/"' in data["html"]
+    )
     assert (
         data["title"]
         == client.get("/api/statistics/north-america-migrants/", {"lang": "fr"}).json()["label"]
     )
     card = client.get("/es/embed/statistic/north-america-migrants/", **HOST).content.decode()
-    assert discovery_href(card).startswith("http://localhost/api/oembed/?url=")
+    assert discovery_href(card).startswith(f"{settings.SITE_BASE_URL}/api/oembed/?url=")
     # The card links to the statistic's public page, which announces oEmbed too.
     assert 'href="/es/statistics/north-america-migrants/"' in card
     page = client.get("/es/statistics/north-america-migrants/", **HOST).content.decode()
     href = urlsplit(discovery_href(page))
-    assert parse_qs(href.query)["url"] == ["http://localhost/es/statistics/north-america-migrants/"]
+    assert parse_qs(href.query)["url"] == [
+        f"{settings.SITE_BASE_URL}/es/statistics/north-america-migrants/"
+    ]
     from_page = client.get(href.path + "?" + href.query, **HOST).json()
-    assert 'src="http://localhost/es/embed/statistic/north-america-migrants/"' in from_page["html"]
+    assert (
+        f'src="{settings.SITE_BASE_URL}/es/embed/statistic/north-america-migrants/"'
+        in from_page["html"]
+    )
     # The API address of a statistic embeds its card too.
     api = client.get(
         "/api/oembed/", {"url": "http://localhost/api/statistics/north-america-migrants/"}, **HOST

@@ -91,7 +91,7 @@ def test_claim_review_is_in_the_reader_language(client):
 
 def test_cite_this_fact_sheet_gives_permalink_and_last_reviewed_date(client):
     html = get(client, "/en/facts/migration-only-goes-south-to-north/")
-    citation = re.search(r'<p class="citation">(.*?)</p>', html).group(1)
+    citation = re.search(r'<p class="citation" id="citation-page">(.*?)</p>', html).group(1)
     assert "Does migration only go from south to north?" in citation
     assert "http://testserver/en/facts/migration-only-goes-south-to-north/" in citation
     assert "November 28, 2026" in citation

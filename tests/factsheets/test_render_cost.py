@@ -44,7 +44,7 @@ def test_fact_sheet_with_5_or_50_statistics_runs_the_same_few_queries(client, ma
 
 
 def test_each_figure_is_formatted_once_per_language(client, make_fact_sheet, monkeypatch):
-    page, statistics = make_fact_sheet(n=20, inline=20)
+    page, statistics = make_fact_sheet(n=20, inline=20, translated=["fr"])
     calls = []
     real = statistic_module.format_statistic_value
 

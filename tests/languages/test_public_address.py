@@ -75,7 +75,7 @@ def test_citation_claim_review_and_qr_codes_use_the_public_address(client, lang)
         re.search(r'<script type="application/ld\+json">(.*?)</script>', html, re.S).group(1)
     )
     assert review["url"] == f"{BASE}{path}"
-    citation = re.search(r'<p class="citation">(.*?)</p>', html, re.S).group(1)
+    citation = re.search(r'<p class="citation" id="citation-page">(.*?)</p>', html, re.S).group(1)
     assert f"{BASE}{path}" in citation
     card = client.get(f"/{lang}{PAGE_TYPES['rights-card']}", **HOST).content.decode()
     assert f"{BASE}/{lang}/rights/mexico-in-transit/" in card

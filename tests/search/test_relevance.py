@@ -53,7 +53,7 @@ JUDGEMENTS = [
     ("ht", "lajan yo voye", ECONOMY),
     ("ht", "migran san papye kriminel", CRIMINALS),
     ("ht", "ekstosyon kidnaping", CRIMINALS),
-    ("ht", "viktim trafik moun", CRIMINALS),
+    ("ht", "trafik moun vyolans seksyel", CRIMINALS),  # the sheet names these crimes
     ("ht", "migrasyon sid no", SOUTH_NORTH),
     ("ht", "migran retounen lakay", SOUTH_NORTH),
     ("ht", "ekonomii", ECONOMY),  # misspelled
