@@ -31,7 +31,9 @@ def make_fact_sheet(facts_index, django_capture_on_commit_callbacks):
             StatisticFactory(value=10 + i, label=f"Figure {i}") for i in range(n)
         ]
         for language in translated:
-            kwargs[f"body_{language}"] = body_citing(statistics, inline, word=f"Figure ({language})")
+            kwargs[f"body_{language}"] = body_citing(
+                statistics, inline, word=f"Figure ({language})"
+            )
         with django_capture_on_commit_callbacks(execute=True):
             page = FactSheetPageFactory(
                 parent=facts_index, body=body_citing(statistics, inline), **kwargs
