@@ -27,6 +27,7 @@ def test_copy_buttons_copy_the_citation(browser, demo_server, axe, size, lang):
         base_url=demo_server,
         viewport=SIZES[size],
         permissions=["clipboard-read", "clipboard-write"],
+        bypass_csp=True,  # axe is injected as an inline script; the page's own are not
     )
     page = context.new_page()
     _go_to_a_fact_sheet(page, lang)
