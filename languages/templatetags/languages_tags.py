@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from languages.addresses import public_url
@@ -104,3 +105,18 @@ def include_block_in(context, block, language):
     carries) in that language, as its ``lang`` says."""
     with translation.override(language or get_language()):
         return block.render_as_block(context=context.flatten())
+
+
+@register.simple_tag
+def lang_attrs(language):
+    """`` lang="…"`` (and `` dir="…"`` when the direction differs) for content
+    in ``language`` inside a page in the reader's language; nothing when they
+    are the same. English inside an Arabic page reads left to right."""
+    reader = get_language()
+    if not language or language == reader:
+        return ""
+    attrs = f' lang="{language}"'
+    bidi = translation.get_language_info(language)["bidi"]
+    if bidi != translation.get_language_bidi():
+        attrs += f' dir="{"rtl" if bidi else "ltr"}"'
+    return mark_safe(attrs)  # a language code from settings, never user input

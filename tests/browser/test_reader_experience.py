@@ -118,7 +118,7 @@ def test_header_language_menu_and_disclosures_work_without_javascript(no_js_phon
     page.locator(".menu-disclosure > summary").tap()
     # Cite, download, share: disclosures near the top.
     page.get_by_text("Citar", exact=True).tap()
-    expect(page.locator(".citation")).to_be_visible()
+    expect(page.locator("#citation-page")).to_be_visible()
     page.get_by_text("Descargar", exact=True).tap()
     expect(page.get_by_role("link", name="Todas las cifras de esta página (CSV)")).to_be_visible()
     # Search in one tap, then filters behind their disclosure.
@@ -161,5 +161,11 @@ def test_right_to_left_pages_mirror(phone, demo_server):
     assert page.locator("html").get_attribute("dir") == "rtl"
     logo = page.locator(".site-header .wordmark").bounding_box()
     assert logo["x"] > 500  # the wordmark starts at the right
-    # English content inside the Arabic page keeps its own direction.
-    assert page.locator("main").get_attribute("dir") == "ltr"
+    # English content inside the Arabic page keeps its own direction; the
+    # page's labels (in <main>, in the reader's language) stay right to left.
+    assert page.locator("main").get_attribute("dir") is None
+    for selector in ("h1", ".claim__text", ".factsheet__answer", ".factsheet__body"):
+        element = page.locator(f"main {selector}").first
+        assert element.get_attribute("lang") == "en", selector
+        assert element.get_attribute("dir") == "ltr", selector
+        assert element.evaluate("e => getComputedStyle(e).direction") == "ltr", selector
