@@ -68,13 +68,14 @@ def fact_sheet_snapshot(page):
 def differs(before, after):
     """Whether readers saw something that changed: a statistic's value, unit
     or period (precision and words only change how it is written); a fact
-    sheet's verdict, or a short answer that existed (a new translation is
-    not a correction)."""
+    sheet's verdict, or its short answer as written in the source language.
+    Translations follow the source: a new or revised translation is not a
+    correction (the change it follows was recorded once, in the source)."""
     if "verdict" in before:
+        source = settings.LANGUAGE_CODE
         old, new = before.get("short_answer") or {}, after.get("short_answer") or {}
-        return before["verdict"] != after.get("verdict") or any(
-            text and text != new.get(code) for code, text in old.items()
-        )
+        answer_changed = bool(old.get(source)) and old.get(source) != new.get(source)
+        return before["verdict"] != after.get("verdict") or answer_changed
     fields = ("value", "unit", "period_start", "period_end")
     return any(before.get(field) != after.get(field) for field in fields)
 

@@ -115,3 +115,16 @@ def page_cache(settings):
     caches["default"].clear()
     yield
     caches["default"].clear()
+
+
+@pytest.fixture(autouse=True)
+def source_language_by_default():
+    """Every test starts in the source language: Django's LocaleMiddleware
+    leaves a request's language active in the thread, which would otherwise
+    leak into the next test (a page built under Spanish fills its Spanish
+    fields)."""
+    from django.conf import settings
+    from django.utils import translation
+
+    with translation.override(settings.LANGUAGE_CODE):
+        yield

@@ -24,7 +24,11 @@ if page is None:
         title_en="Do migrants only send money home?",
         myth_en="Migrants only send money home.",
         short_answer_en="Misleading. Migrants also spend, pay taxes and invest where they live.",
-        body_en=[("paragraph", "<p>Remittances are one part of what migrants contribute.</p>")])
+        body_en=[("paragraph", "<p>Remittances are one part of what migrants contribute.</p>"),
+                 ("source", {{"publisher": "Sample publisher (test)", "title": "Sample report",
+                             "url": "", "date": None, "locator": "p. 1",
+                             "quote": "Migrants spend, pay taxes and invest.",
+                             "translated": False}})])
     FactSheetIndexPage.objects.get().add_child(instance=page)
     page.save_revision().publish()
 print(ContentType.objects.get_for_model(FactSheetPage).pk, page.pk)

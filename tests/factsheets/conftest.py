@@ -41,12 +41,3 @@ def make_fact_sheet(facts_index, django_capture_on_commit_callbacks):
         return page, statistics
 
     return make
-
-
-@pytest.fixture(autouse=True)
-def english_by_default():
-    """Requests in other languages leave their language active in the thread."""
-    from django.utils import translation
-
-    with translation.override("en"):
-        yield

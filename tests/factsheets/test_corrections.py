@@ -211,3 +211,24 @@ def test_a_new_translation_of_the_short_answer_is_not_a_correction(admin_client)
     page.refresh_from_db()
     assert page.short_answer_fr.startswith("Faux.")
     assert not Correction.objects.exists()
+
+
+def test_a_revised_translation_of_the_short_answer_is_not_a_correction(admin_client):
+    """Translations follow the source: only the English answer (or the
+    verdict) changing asks for a correction or update."""
+    page = FactSheetPage.objects.get(slug="irregular-migrants-are-criminals")
+    assert page.short_answer_es
+    data = page_form_data(admin_client, page)
+    data["short_answer_es"] = page.short_answer_es + " (revisado)"
+    data["action-publish"] = "1"
+    response = admin_client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert page.short_answer_es.endswith("(revisado)")
+    assert not Correction.objects.exists()
+    data = page_form_data(admin_client, page)
+    data["short_answer_en"] = page.short_answer_en + " Revised."
+    data["action-publish"] = "1"
+    response = admin_client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
+    assert response.status_code == 200  # asked: a correction or an update?
+    assert "Correction or update" in response.content.decode()
