@@ -1,4 +1,8 @@
-"""Draftail (contentstate) conversion of the inline statistic entity."""
+"""Draftail (contentstate) conversion of the inline statistic entity.
+
+In the editor an inline figure reads as the figure itself ("53 million"),
+formatted now from the library, whatever text the database holds (the
+key, or a value since corrected); its label is the entity's tooltip."""
 
 from draftjs_exporter import DOM
 from wagtail.admin.rich_text.converters.html_to_contentstate import LinkElementHandler
@@ -11,14 +15,36 @@ def statistic_entity(props):
     )
 
 
+def editor_data(statistic):
+    """What the editor shows for ``statistic``: its figure and its label."""
+    figure = statistic.formatted_value()
+    if statistic.approximate:
+        figure = f"{statistic.approximate} {figure}"
+    return {"figure": figure, "label": statistic.label}
+
+
 class StatisticElementHandler(LinkElementHandler):
     """Database → contentstate."""
 
     def get_attribute_data(self, attrs):
+        from factsheets.models import Statistic
+
         try:
-            return {"id": int(attrs["id"])}
+            pk = int(attrs["id"])
         except (KeyError, ValueError):
             return {}
+        statistic = Statistic.objects.filter(pk=pk).first()
+        if statistic is None:
+            return {"id": pk}
+        return {"id": pk, **editor_data(statistic)}
+
+    def handle_endtag(self, name, state, contentstate):
+        entity_range = state.current_entity_ranges[-1]
+        figure = contentstate.entity_map[entity_range.key].data.get("figure")
+        if figure:
+            block = state.current_block
+            block.text = block.text[: entity_range.offset] + figure
+        super().handle_endtag(name, state, contentstate)
 
 
 ContentstateStatisticConversionRule = {

@@ -17,6 +17,7 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from factsheets.choices import Unit
+from factsheets.chooser import StatisticChooserViewSet
 from factsheets.corrections import StatisticForm, change_note_panels
 from factsheets.evidence import contradicting_openers
 from factsheets.models import FactSheetPage, Statistic
@@ -85,6 +86,7 @@ class StatisticViewSet(SnippetViewSet):
     )
     ordering = ["key"]
     copy_view_enabled = False
+    chooser_viewset_class = StatisticChooserViewSet
 
 
 register_snippet(StatisticViewSet)

@@ -57,12 +57,21 @@ def test_editor_places_a_statistic_inside_a_sentence(admin_page):
     modal = page.locator(".modal")
     expect(modal).to_be_visible()
     modal.locator("input[name='q']").first.fill("born abroad")
+    # The chooser lists each figure with its value, period and geography.
+    row = modal.locator("tr", has_text="born abroad").first
+    expect(row).to_contain_text("15%")
+    expect(row).to_contain_text("2014")
+    expect(row).to_contain_text("North America")
     choice = modal.locator("a", has_text="born abroad").first
     try:
         choice.click(timeout=15000)
     except PlaywrightError as error:
         raise AssertionError(modal.inner_html()[:4000]) from error
     expect(modal).to_be_hidden()
+    # The sentence reads as the figure, its label as the tooltip.
+    chosen = editor.locator(".statistic-entity").last
+    expect(chosen).to_have_text(re.compile(r"15%$"))
+    expect(chosen).to_have_attribute("title", re.compile("born abroad"))
     publish = page.locator("button[name='action-publish']").first
     if not publish.is_visible():
         page.locator("footer [data-w-dropdown-target='toggle']").first.click()
@@ -73,3 +82,11 @@ def test_editor_places_a_statistic_inside_a_sentence(admin_page):
     figure = page.locator("a.figure-inline[data-statistic='north-america-foreign-born-share']")
     expect(figure).to_have_count(1)
     expect(figure).to_contain_text("15%")
+    # Opened again, every inline figure reads as its formatted value, not as
+    # the key or label stored in the database.
+    page.goto(f"/admin/pages/{page_id}/edit/")
+    entities = page.locator("#panel-child-content-body_en-content .statistic-entity")
+    expect(entities.first).to_be_visible()
+    texts = entities.all_text_contents()
+    assert texts and all(re.search(r"\d", text) for text in texts), texts
+    assert any(text.endswith("15%") for text in texts), texts

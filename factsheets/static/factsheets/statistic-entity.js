@@ -1,5 +1,6 @@
 // Draftail entity "Statistic": choose a figure from the statistics library
-// (Wagtail's snippet chooser modal) and place it inside a sentence.
+// (Wagtail's snippet chooser modal) and place it inside a sentence. The
+// sentence shows the figure ("53 million"); its label is the tooltip.
 (function () {
   if (!window.draftail || !window.draftail.ModalWorkflowSource) return;
 
@@ -15,15 +16,23 @@
     }
 
     filterEntityData(data) {
-      return { id: data.id, url: data.edit_url };
+      return { id: data.id, url: data.edit_url, figure: data.figure, label: data.label };
     }
 
     onChosen(data) {
-      super.onChosen({ ...data, title: data.string, prefer_this_title_as_link_text: true });
+      super.onChosen({ ...data, title: data.figure || data.string, prefer_this_title_as_link_text: true });
     }
   }
 
-  const StatisticDecorator = (props) => props.children;
+  const StatisticDecorator = (props) => {
+    if (!window.React) return props.children;
+    const data = props.contentState.getEntity(props.entityKey).getData();
+    return window.React.createElement(
+      'span',
+      { className: 'statistic-entity', title: data.label || '', 'data-statistic-id': data.id },
+      props.children,
+    );
+  };
 
   window.draftail.registerPlugin(
     { type: 'STATISTIC', source: StatisticSource, decorator: StatisticDecorator },
