@@ -137,18 +137,18 @@ def test_the_open_circuit_is_shared_through_the_cache(client, frozen_engine):
 
 def test_a_search_is_one_engine_request(db, client, osmem, settings):
     """Results, facets, direct answers and spelling suggestions come in one
-    engine request: through a proxy that delays every request by 2 s, a budget
-    of 3.5 s is enough (the second request that only a misspelling matching
-    nothing makes would get what is left of it)."""
+    engine request: through a proxy that delays every request by 3 s, a budget
+    of 5.5 s is enough (two requests would need 6 s; the 2.5 s left is for
+    the engine itself on a busy two-core machine)."""
     from search.rebuild import rebuild
 
     settings.SEARCH_ELASTICSEARCH_URL = osmem.url
     settings.SEARCH_INDEX_PREFIX = "budget"
     _client.cache_clear()
     assert rebuild().elasticsearch
-    proxy = SlowProxy(osmem.url, delay=2.0)
+    proxy = SlowProxy(osmem.url, delay=3.0)
     settings.SEARCH_ELASTICSEARCH_URL = proxy.url
-    settings.SEARCH_TIMEOUT = 3.5
+    settings.SEARCH_TIMEOUT = 5.5
     _client.cache_clear()
     try:
         response, elapsed = timed_search(client, {"q": "victimas de trata", "lang": "es"})
@@ -158,7 +158,7 @@ def test_a_search_is_one_engine_request(db, client, osmem, settings):
         assert body["total"] > 0 and body["answers"] and body["facets"]["type"]
         assert proxy.requests == 1  # results, facets and answers in one request
 
-        assert elapsed < 3.5, elapsed
+        assert elapsed < 5.5, elapsed
     finally:
         proxy.close()
         _client.cache_clear()
