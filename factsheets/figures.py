@@ -12,6 +12,7 @@ import contextvars
 import csv
 import io
 from contextlib import contextmanager
+from html import escape as html_escape
 
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
@@ -152,14 +153,14 @@ class FigureSet:
                 )
             # To the figure's own entry under its source document, which
             # links on to the statistic's page.
-            return format_html(
-                '<a class="figure-inline" href="#figure-{}" data-statistic="{}">'
-                '<data value="{}">{}</data><sup class="figure-inline__ref">[{}]</sup></a>',
-                statistic.key,
-                statistic.key,
-                statistic.machine_value,
-                statistic.formatted_value(),
-                self.numbers[statistic.pk],
+            # The standard library's escape: once per figure, format_html's
+            # lazy-string checks would cost more than the rest.
+            key = html_escape(statistic.key)
+            return (
+                f'<a class="figure-inline" href="#figure-{key}" data-statistic="{key}">'
+                f'<data value="{html_escape(statistic.machine_value)}">'
+                f"{html_escape(statistic.formatted_value())}</data>"
+                f'<sup class="figure-inline__ref">[{self.numbers[statistic.pk]}]</sup></a>'
             )
 
         return mark_safe(expand_db_html(INLINE_FIGURE_RE.sub(replace, html or "")))

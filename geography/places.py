@@ -12,8 +12,10 @@ a language with neither falls back along the site's language fallback chain.
 Region names are ours (the seed's definitions), translated with gettext.
 """
 
+import functools
 import unicodedata
 
+from django.conf import settings
 from django.utils import translation
 from django.utils.functional import lazy
 from django.utils.translation import gettext_lazy as _
@@ -145,6 +147,12 @@ def country_name(code, language=None):
 
 def place_name(code, language=None):
     """The name of a country, the region, a sub-region or a wider area."""
+    return _place_name(code, language or translation.get_language() or settings.LANGUAGE_CODE)
+
+
+@functools.lru_cache(maxsize=2048)
+def _place_name(code, language):
+    """Remembered per process: names come from the catalogues and CLDR."""
     if code in AREAS:
         with translation.override(language or translation.get_language()):
             return str(AREAS[code][0])

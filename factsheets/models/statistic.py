@@ -1,12 +1,14 @@
 """The statistics library: every figure is managed once, with its source."""
 
 import datetime
+import functools
 
+from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.core.exceptions import ValidationError
 from django.core.validators import MaxValueValidator
 from django.db import models
-from django.urls import reverse
+from django.urls import get_script_prefix, reverse
 from django.utils import timezone, translation
 from django.utils.translation import get_language, gettext
 from django.utils.translation import gettext_lazy as _
@@ -233,8 +235,8 @@ class Statistic(
         """The statistic's public page, ``/<lang>/statistics/<key>/``: value,
         source, history, citing fact sheets, downloads and embed code. In
         ``language`` (default: the active one); a path, not a full URL."""
-        with translation.override(language or translation.get_language()):
-            return reverse("statistic-page", kwargs={"key": self.key})
+        language = language or translation.get_language() or settings.LANGUAGE_CODE
+        return _page_path(language, get_script_prefix()).replace(_KEY, self.key)
 
     @property
     def due_for_review(self):
@@ -271,3 +273,14 @@ class Statistic(
 
     def get_preview_context(self, request, mode_name):
         return {"statistic": self, "object": self}
+
+
+_KEY = "statistic-key-placeholder"
+
+
+@functools.lru_cache(maxsize=64)
+def _page_path(language, _script_prefix):
+    """``/<lang>/statistics/<key>/`` with a placeholder key, reversed once per
+    language (a fact sheet links every figure it cites to its page)."""
+    with translation.override(language):
+        return reverse("statistic-page", kwargs={"key": _KEY})
