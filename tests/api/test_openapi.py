@@ -59,12 +59,32 @@ def _schema():
 schema = _schema()
 
 
+@pytest.fixture(autouse=True)
+def keep_the_test_connection():
+    """The WSGI handler closes "old" database connections when a request
+    starts and ends, as a server should; inside a test's transaction that
+    would close the test's own connection (on PostgreSQL), so keep it during
+    the test, as Django's test client does."""
+    from django.core.signals import request_finished, request_started
+    from django.db import close_old_connections
+
+    request_started.disconnect(close_old_connections)
+    request_finished.disconnect(close_old_connections)
+    yield
+    request_started.connect(close_old_connections)
+    request_finished.connect(close_old_connections)
+
+
 @schema.parametrize()
 @settings(
     max_examples=25,
     deadline=None,
     derandomize=True,
-    suppress_health_check=[HealthCheck.too_slow, HealthCheck.filter_too_much],
+    suppress_health_check=[
+        HealthCheck.too_slow,
+        HealthCheck.filter_too_much,
+        HealthCheck.function_scoped_fixture,
+    ],
 )
 def test_every_answer_matches_the_description(case):
     case.call_and_validate()
