@@ -200,14 +200,17 @@ def test_the_corrections_feed_is_atom_in_the_readers_language(client, lang):
         )
 
 
+def publish_with(admin_client, page, **changes):
+    """Publish ``page`` through its edit form with ``changes`` to its fields."""
+    data = {**page_form_data(admin_client, page), **changes, "action-publish": "1"}
+    return admin_client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
+
+
 def test_a_new_translation_of_the_short_answer_is_not_a_correction(admin_client):
     page = FactSheetPage.objects.get(slug="trafficking-does-not-affect-our-region")
     assert not page.short_answer_fr
-    data = page_form_data(admin_client, page)
-    data["short_answer_fr"] = "Faux. En 2007, 41 % des victimes de la traite aux États-Unis…"
-    data["action-publish"] = "1"
-    response = admin_client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
-    assert response.status_code == 302
+    answer = "Faux. En 2007, 41 % des victimes de la traite aux États-Unis…"
+    assert publish_with(admin_client, page, short_answer_fr=answer).status_code == 302
     page.refresh_from_db()
     assert page.short_answer_fr.startswith("Faux.")
     assert not Correction.objects.exists()
@@ -218,17 +221,11 @@ def test_a_revised_translation_of_the_short_answer_is_not_a_correction(admin_cli
     verdict) changing asks for a correction or update."""
     page = FactSheetPage.objects.get(slug="irregular-migrants-are-criminals")
     assert page.short_answer_es
-    data = page_form_data(admin_client, page)
-    data["short_answer_es"] = page.short_answer_es + " (revisado)"
-    data["action-publish"] = "1"
-    response = admin_client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
-    assert response.status_code == 302
+    revised = page.short_answer_es + " (revisado)"
+    assert publish_with(admin_client, page, short_answer_es=revised).status_code == 302
     page.refresh_from_db()
     assert page.short_answer_es.endswith("(revisado)")
     assert not Correction.objects.exists()
-    data = page_form_data(admin_client, page)
-    data["short_answer_en"] = page.short_answer_en + " Revised."
-    data["action-publish"] = "1"
-    response = admin_client.post(reverse("wagtailadmin_pages:edit", args=[page.pk]), data)
+    response = publish_with(admin_client, page, short_answer_en=page.short_answer_en + " Revised.")
     assert response.status_code == 200  # asked: a correction or an update?
     assert "Correction or update" in response.content.decode()
