@@ -407,6 +407,12 @@ def description():
                         "page": {"type": "integer", "minimum": 1},
                         "pages": {"type": "integer", "minimum": 1},
                         "total": {"type": "integer", "minimum": 0},
+                        "more_than_total": {
+                            "type": "boolean",
+                            "description": "More matches than counted (the database "
+                            "backend counts up to 500): total and facet counts are "
+                            "those of the first 500 matches.",
+                        },
                         "answers": {"type": "array", "items": _ref("SearchHit")},
                         "results": {"type": "array", "items": _ref("SearchHit")},
                         "facets": {"type": "object"},

@@ -6,6 +6,10 @@ from django.conf import settings
 MAX_QUERY_LENGTH = 200
 MAX_PAGE = 50
 PAGE_SIZE = 10
+#: The database backend counts matches (and facets) up to this many: no one
+#: can page further, and counting every match of a common word grows with the
+#: content. Above it the page says "More than 500 results".
+COUNT_LIMIT = MAX_PAGE * PAGE_SIZE
 
 
 def elasticsearch_url():

@@ -116,11 +116,15 @@ class Matched:
 
 def counts(matched, matched_all):
     """``(total, {facet: [(value, count)]}, [(language, count)])``: each
-    match runs once; its rows are grouped per facet."""
+    match runs once, reading at most ``COUNT_LIMIT + 1`` rows; its rows are
+    grouped per facet. A total above ``COUNT_LIMIT`` means "more than": the
+    counts then come from the first matches read."""
+    limit = conf.COUNT_LIMIT + 1
     hits, hits_params = matched.select("e.id, e.kind, e.verdict, e.year")
     every, every_params = matched_all.select("e.language")
     sql = f"""
-        WITH hits AS MATERIALIZED ({hits}), every_language AS MATERIALIZED ({every})
+        WITH hits AS MATERIALIZED ({hits} LIMIT {limit}),
+        every_language AS MATERIALIZED ({every} LIMIT {limit * len(language_codes())})
         SELECT 'total', '', COUNT(*) FROM hits
         UNION ALL SELECT 'type', kind, COUNT(*) FROM hits GROUP BY kind
         UNION ALL SELECT 'verdict', verdict, COUNT(*) FROM hits GROUP BY verdict
@@ -185,7 +189,8 @@ class DatabaseSearch:
             matched = Matched(None, params.languages, scope)
             matched_all = Matched(None, every_code, scope)
         total, grouped, languages = counts(matched, matched_all)
-        response.total = total
+        response.more_than_total = total > conf.COUNT_LIMIT
+        response.total = min(total, conf.COUNT_LIMIT)
         response.languages = language_values(languages, params)
         response.facets = {name: facet_values(name, grouped[name], params) for name in FACETS}
         offset = (params.page - 1) * conf.PAGE_SIZE

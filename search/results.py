@@ -78,6 +78,7 @@ class SearchResponse:
     answers: list = field(default_factory=list)  # answers (statistics), first page only
     corrected: str = ""  # the query actually run when the typed one matched nothing
     fallback: bool = False
+    more_than_total: bool = False  # more matches than counted: counts are estimates
 
     @property
     def pages(self):
@@ -94,6 +95,7 @@ class SearchResponse:
             "page": self.params.page,
             "pages": self.pages,
             "total": self.total,
+            "more_than_total": self.more_than_total,
             "answers": [hit.as_json() for hit in self.answers],
             "results": [hit.as_json() for hit in self.hits],
             "facets": {

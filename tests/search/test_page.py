@@ -156,3 +156,24 @@ def test_search_uses_a_constant_number_of_queries(
 
 def test_search_promotions_and_query_logging_are_not_installed(settings):
     assert "wagtail.contrib.search_promotions" not in settings.INSTALLED_APPS
+
+
+def test_the_database_counts_up_to_a_limit_and_says_more_than(client, db, database_search):
+    """Counting every match of a common word grows with the content: the
+    database backend stops at ``COUNT_LIMIT`` and says "more than"."""
+    from search.rebuild import rebuild
+
+    rebuild()
+    exact = client.get("/api/search/", {"q": "migrants", "lang": "en"}).json()
+    assert exact["total"] > 3 and exact["more_than_total"] is False
+    conf.COUNT_LIMIT, saved = 3, conf.COUNT_LIMIT
+    try:
+        capped = client.get("/api/search/", {"q": "migrants", "lang": "en"}).json()
+        html = client.get("/es/search/", {"q": "migrantes"}).content.decode()
+    finally:
+        conf.COUNT_LIMIT = saved
+    assert capped["total"] == 3 and capped["more_than_total"] is True
+    assert capped["results"] == exact["results"]  # the first page is the same
+    assert sum(value["count"] for value in capped["facets"]["type"]) == 4  # the rows read
+    assert "Más de 3 resultados" in html
+    assert "los recuentos son los de las primeras 3 coincidencias" in html
