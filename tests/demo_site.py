@@ -33,12 +33,18 @@ def free_port():
 
 
 def demo_env(workdir, **extra):
-    """The demo server's environment: its own database and media under ``workdir``."""
+    """The demo server's environment: its own database, media and cache under
+    ``workdir``. Its cache keys get their own prefix: with ``REDIS_URL`` set,
+    the test process and every server the suite starts share one Redis, and
+    a site must never read another site's cached pages (same host and port
+    reused, same page ids, another database)."""
     return {
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "config.settings.rtl",
         "DATABASE_URL": f"sqlite:///{workdir / 'db.sqlite3'}",
         "DJANGO_MEDIA_ROOT": str(workdir / "media"),
+        "DJANGO_CACHE_DIR": str(workdir / "cache"),
+        "CACHE_KEY_PREFIX": f"demo-{workdir.name}",
         "PYTHONUNBUFFERED": "1",
         **extra,
     }
