@@ -7,12 +7,12 @@ blocks from the next language of their fallback chain, marked with its
 
 import difflib
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.conf import settings
 from modeltranslation.utils import build_localized_fieldname
 
-from languages.fallback import fallback_chain, same_text
+from languages.fallback import display_language, fallback_chain, same_text
 
 INLINE_REFERENCE = re.compile(r'linktype=\\?"(\w+)\\?"\s+id=\\?"(\d+)\\?"')
 CHOSEN_KEYS = {"statistic", "statistics", "page", "pages", "document", "image"}
@@ -74,22 +74,23 @@ def alignment(source, translation):
 class Item:
     block: object  # a StreamChild, rendered with {% include_block %}
     lang: str = ""  # set when the block is in another language than the field's
+    extra: dict = field(default_factory=dict)  # more context for the block's template
 
 
-def merged_stream(obj, field, language=None):
+def merged_stream(obj, field_name, language=None):
     """``(items, field_language)`` for readers of ``language``: the blocks of
-    the language ``field`` is shown in, with the blocks it lacks taken from
+    the language ``field_name`` is shown in, with the blocks it lacks taken from
     the next language of the fallback chain that has them (the source
     language last), each such block carrying its ``lang``."""
     from django.utils.translation import get_language
 
     language = language or get_language() or settings.LANGUAGE_CODE
     source = settings.LANGUAGE_CODE
-    source_value = getattr(obj, build_localized_fieldname(field, source))
+    source_value = getattr(obj, build_localized_fieldname(field_name, source))
     chain = fallback_chain(language)
     values = {}
     for code in chain:
-        value = getattr(obj, build_localized_fieldname(field, code), None)
+        value = getattr(obj, build_localized_fieldname(field_name, code), None)
         if _raw(value) and (code == source or not same_text(value, source_value)):
             values[code] = value
     shown = next((code for code in chain if code in values), source)
@@ -121,3 +122,15 @@ def merged_stream(obj, field, language=None):
     # Blocks of the translation with no counterpart in the source stay, at the end.
     items += [Item(block) for position, block in enumerate(shown_value) if position not in used]
     return items, shown
+
+
+def reader_stream(obj, field_name):
+    """What a template needs to show ``field_name`` to this reader
+    (``languages/stream.html``): the items, the language the field is read
+    in, ``partial`` when some blocks come from another language, and
+    ``notice`` when readers must be told (the page-wide notice already says
+    when the whole page is in another language)."""
+    items, shown = merged_stream(obj, field_name)
+    partial = any(item.lang for item in items)
+    notice = partial or shown != display_language(obj)
+    return {"items": items, "lang": shown, "partial": partial, "notice": notice}

@@ -10,6 +10,7 @@ side by side (``card/?also=es``).
 
 import re
 
+from django.conf import settings
 from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.http import Http404
@@ -39,6 +40,8 @@ from caching.routing import OneQueryChildRouteMixin
 from geography.places import REGION, canonical, country_or_region_choices, place_name, sort_key
 from languages.addresses import page_public_url
 from languages.codes import language_codes
+from languages.completeness import reader_stream
+from languages.fallback import is_copy_of_source
 from languages.formatting import format_date
 from languages.names import local_name
 from languages.preview import LanguagePreviewMixin
@@ -258,19 +261,23 @@ class RightsGuidePage(LanguagePreviewMixin, RoutablePageMixin, Page):
 
     def audio_sections(self, language):
         """What the audio of ``language`` speaks (``audio.clips``): the title
-        and summary, then each question with its answer; nothing when the
-        guide is not written in that language."""
-        summary = getattr(self, f"summary_{language}", "") or ""
-        if not summary.strip():
+        and summary, then each question with its answer; nothing of what is
+        not written in that language (a copy of the English text is not)."""
+        if is_copy_of_source(self, "summary", language):
             return []
         title = getattr(self, f"title_{language}", "") or self.title
-        items = [("summary", speakable(title, summary))]
+        items = [("summary", speakable(title, getattr(self, f"summary_{language}")))]
+        source = settings.LANGUAGE_CODE
+        source_questions = {
+            speakable(block.value["question"], plain_text(block.value["answer"]))
+            for block in getattr(self, f"sections_{source}", None) or []
+            if block.block_type == "question" and language != source
+        }
         for number, block in enumerate(getattr(self, f"sections_{language}", None) or [], 1):
             if block.block_type == "question":
-                value = block.value
-                items.append(
-                    (f"qa-{number}", speakable(value["question"], plain_text(value["answer"])))
-                )
+                text = speakable(block.value["question"], plain_text(block.value["answer"]))
+                if text not in source_questions:
+                    items.append((f"qa-{number}", text))
         return items
 
     @cached_property
@@ -303,18 +310,25 @@ class RightsGuidePage(LanguagePreviewMixin, RoutablePageMixin, Page):
         return anchors
 
     def questions(self, clips=None):
-        """``[{"block", "anchor", "clip"}]``: the questions, the first of each
-        topic anchored, each with its audio clip from ``clips`` if any."""
+        """The questions as readers get them (``languages/stream.html``): in
+        their language, with the ones it lacks from the fallback language
+        marked with their ``lang``; the first question of each topic
+        anchored, each question in the reader's language with its audio clip
+        from ``clips`` (clips are numbered in the stream they speak)."""
         clips = clips or {}
-        seen, out = set(), []
-        for number, block in enumerate(self.sections, 1):
-            topic = block.value.get("topic") if block.block_type == "question" else None
+        stream = reader_stream(self, "sections")
+        spoken = getattr(self, f"sections_{stream['lang']}", None) or []
+        numbers = {id(block): number for number, block in enumerate(spoken, 1)}
+        seen = set()
+        for item in stream["items"]:
+            topic = item.block.value.get("topic") if item.block.block_type == "question" else None
             anchor = ""
             if topic and topic not in seen:
                 seen.add(topic)
                 anchor = f"topic-{topic}"
-            out.append({"block": block, "anchor": anchor, "clip": clips.get(f"qa-{number}")})
-        return out
+            number = None if item.lang else numbers.get(id(item.block))
+            item.extra = {"anchor": anchor, "clip": clips.get(f"qa-{number}")}
+        return stream
 
     def topic_url(self, topic):
         """The guide at the first question on ``topic`` (its top if none)."""

@@ -32,7 +32,7 @@ from factsheets.figures import FigureSet, shared_statistics, statistic_ids_in_st
 from factsheets.models.statistic import Statistic
 from geography.places import country_choices, place_name
 from languages.addresses import base_url, page_public_url
-from languages.fallback import display_language
+from languages.fallback import display_language, is_copy_of_source
 from languages.formatting import format_date
 from languages.preview import LanguagePreviewMixin
 from taxonomy.fields import ChoiceListField
@@ -223,11 +223,14 @@ class FactSheetPage(LanguagePreviewMixin, RoutablePageMixin, Page):
 
     def audio_sections(self, language):
         """One short clip (``audio.clips``): the claim, the verdict and the
-        short answer, when the sheet is written in ``language``."""
-        myth = getattr(self, f"myth_{language}", "") or ""
-        answer = getattr(self, f"short_answer_{language}", "") or ""
-        if not (myth.strip() and answer.strip()):
+        short answer, when the sheet is written in ``language`` (a copy of
+        the English text is not)."""
+        if is_copy_of_source(self, "myth", language) or is_copy_of_source(
+            self, "short_answer", language
+        ):
             return []
+        myth = getattr(self, f"myth_{language}")
+        answer = getattr(self, f"short_answer_{language}")
         verdict = gettext("Our verdict: %(verdict)s") % {"verdict": self.verdict_label}
         return [("answer", speakable(f"{gettext('Claim')}: {myth}", verdict, answer))]
 

@@ -9,7 +9,7 @@ from django.utils.translation import get_language
 
 from languages.addresses import public_url
 from languages.codes import language_codes
-from languages.completeness import merged_stream
+from languages.completeness import reader_stream
 from languages.fallback import display_language, field_language
 from languages.names import local_name, name_in_sentence
 
@@ -82,14 +82,11 @@ def fallback_notice(context, obj=None):
     }
 
 
-@register.simple_tag(takes_context=True)
-def stream_with_fallback(context, obj, field):
-    """The blocks of ``obj``'s StreamField ``field`` for this reader: the
-    blocks a translation lacks come from the fallback language, each item
-    with the ``lang`` to mark it with (empty when it is in the field's
-    language); ``partial`` says some are."""
-    items, shown = merged_stream(obj, field)
-    return {"items": items, "lang": shown, "partial": any(item.lang for item in items)}
+@register.simple_tag
+def stream_with_fallback(obj, field):
+    """The blocks of ``obj``'s StreamField ``field`` for this reader
+    (``languages.completeness.reader_stream``)."""
+    return reader_stream(obj, field)
 
 
 @register.simple_tag
@@ -99,12 +96,14 @@ def language_of_field(obj, field):
 
 
 @register.simple_tag(takes_context=True)
-def include_block_in(context, block, language):
+def include_block_in(context, block, language, extra=None):
     """``{% include_block %}`` with the block rendered in ``language``: a
     block shown in a fallback language formats its figures (and any label it
-    carries) in that language, as its ``lang`` says."""
+    carries) in that language, as its ``lang`` says. ``extra``: more context."""
+    values = context.flatten()
+    values.update(extra or {})
     with translation.override(language or get_language()):
-        return block.render_as_block(context=context.flatten())
+        return block.render_as_block(context=values)
 
 
 @register.simple_tag

@@ -3,6 +3,7 @@ from django.core.cache import cache
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils.html import format_html
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
@@ -56,4 +57,4 @@ def save_for_offline():
 @register.simple_tag
 def saved_note():
     """Where a page read offline says when it was saved (filled by the script)."""
-    return format_html('<p id="saved-note" class="notice saved-note" role="status" hidden></p>')
+    return mark_safe('<p id="saved-note" class="notice saved-note" role="status" hidden></p>')

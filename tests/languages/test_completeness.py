@@ -4,40 +4,16 @@ readers get the missing blocks in the fallback language, marked with their
 ``lang``, under a notice. The demo's translations are whole."""
 
 import re
-from html.parser import HTMLParser
 
 import pytest
 
 from factsheets.factories import StatisticFactory
 from factsheets.models import FactSheetIndexPage, FactSheetPage
 from languages.completeness import missing_blocks
+from tests.html_languages import texts_by_language
 from workspace import status
 
 pytestmark = pytest.mark.django_db
-
-
-def texts_by_language(html, outer):
-    """``{lang: [text, …]}`` of the text nodes of ``html``, each under the
-    ``lang`` of its nearest element that has one (``outer`` at the top)."""
-    found = {}
-
-    class Parser(HTMLParser):
-        stack = [outer]
-
-        def handle_starttag(self, tag, attrs):
-            if tag not in ("br", "img", "input", "hr", "source", "meta", "link"):
-                self.stack.append(dict(attrs).get("lang") or self.stack[-1])
-
-        def handle_endtag(self, tag):
-            if len(self.stack) > 1 and tag not in ("br", "img", "input", "hr"):
-                self.stack.pop()
-
-        def handle_data(self, data):
-            if data.strip():
-                found.setdefault(self.stack[-1], []).append(" ".join(data.split()))
-
-    Parser().feed(html)
-    return found
 
 
 @pytest.fixture

@@ -64,16 +64,23 @@ def test_untranslated_page_falls_back_along_the_chain_with_a_visible_notice(clie
             },
         ),
     )
-    # ht → fr: read in French, told so in Kreyòl, content marked lang="fr".
+    # ht → fr: read in French, told so in Kreyòl; <main> stays Kreyòl (its
+    # labels are), each content field is marked lang="fr".
     html = client.get("/ht/method/").content.decode()
     assert "Paj sa a poko disponib an kreyòl ayisyen. W ap li l an franse." in html
-    assert '<main id="main" tabindex="-1" class="wrap" lang="fr">' in html
-    assert "Comment nous vérifions." in html
+    assert '<main id="main" tabindex="-1" class="wrap">' in html
+    assert '<h1 lang="fr">Notre méthode</h1>' in html
+    assert re.search(
+        r'<div class="content__body" lang="fr">\s*<div class="rich-text"><p>Comment nous vérifions.',
+        html,
+    )
     # es → en
     html = client.get("/es/method/").content.decode()
     assert "Esta página aún no está disponible en español. La está leyendo en inglés." in html
-    assert '<main id="main" tabindex="-1" class="wrap" lang="en">' in html
-    assert "How we check." in html
+    assert '<h1 lang="en">Our method</h1>' in html
+    assert re.search(
+        r'<div class="content__body" lang="en">\s*<div class="rich-text"><p>How we check.', html
+    )
     # A translated page has no notice.
     html = client.get("/fr/method/").content.decode()
     assert "fallback-notice" not in html
@@ -96,8 +103,11 @@ def test_right_to_left_language_renders_with_rtl_direction(client):
     assert '<html lang="ar" dir="rtl">' in html
     assert 'hreflang="ar"' in html
     # Arabic has no content yet: English is shown, marked as such (and as
-    # left-to-right inside the right-to-left page), with a notice.
-    assert '<main id="main" tabindex="-1" class="wrap" lang="en" dir="ltr">' in html
+    # left-to-right inside the right-to-left page), with a notice; the
+    # Arabic labels around it stay right to left.
+    assert '<main id="main" tabindex="-1" class="wrap">' in html
+    assert re.search(r'<h1 lang="en" dir="ltr">[^<]+</h1>', html)
+    assert '<div class="content__body" lang="en" dir="ltr">' in html
     assert "fallback-notice" in html
 
 
