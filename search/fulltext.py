@@ -1,28 +1,35 @@
 """The database's own full-text index of ``SearchEntry``, ranked in SQL.
 
 - SQLite: an FTS5 table (``search_searchentry_fts``: title, lead, body, the
-  folded and stemmed words of ``search.text``) whose rows share the entries'
-  ids; ``bm25()`` ranks with the title and the lead above the body. Rows are
-  added by ``add`` when entries are written and removed by a trigger when
-  entries are deleted.
+  folded and stemmed words of ``search.text``, and ``tags``, one token per
+  language, kind, verdict, year, topic and country of the entry) whose rows
+  share the entries' ids; ``bm25()`` ranks with the title and the lead above
+  the body. The reader's language and filters are part of the MATCH
+  expression, so FTS5 intersects them with the words in its own index instead
+  of each match being checked against the entries table. Rows are added by
+  ``add`` when entries are written and removed by a trigger when entries are
+  deleted.
 - PostgreSQL: a ``tsvector`` column filled by a trigger with the text
   configuration of the entry's language (english, spanish, french; ``simple``
   for Haitian Creole and any other), accents removed by ``unaccent``, weighted
   A (title), B (lead), D (body), with a GIN index; ``ts_rank_cd`` ranks.
 
-The migration ``search.0003`` creates one or the other (``install``) and is a
-no-op on the other database. Only words (``\\w+``, folded) ever reach a match
+The migrations ``search.0003`` (``install``) and ``search.0004`` (``add_tags``)
+create one or the other and are no-ops on the other database. Only words (``\\w+``, folded) ever reach a match
 expression, always as a query parameter.
 """
 
+import re
+
 from django.db import connection
 
-from search.text import stems, words
+from search.text import search_text, stems, words
 
 TABLE = "search_searchentry"
 FTS = "search_searchentry_fts"
-# bm25() weights of the FTS5 columns: title, lead, body.
-BM25_WEIGHTS = (10.0, 4.0, 1.0)
+# bm25() weights of the FTS5 columns: title, lead, body, tags (never scored).
+BM25_WEIGHTS = (10.0, 4.0, 1.0, 0.0)
+WORD_COLUMNS = "{title lead body}"
 # ts_rank_cd() weights of D, C, B, A (body, -, lead, title).
 TS_WEIGHTS = "{0.2, 0.2, 0.5, 1.0}"
 PG_CONFIGS = {"en": "english", "es": "spanish", "fr": "french"}
@@ -103,22 +110,88 @@ def uninstall(apps, schema_editor):
         _run(schema_editor, PG_UNINSTALL)
 
 
+SQLITE_TAGGED = [
+    f"DROP TABLE IF EXISTS {FTS}",
+    f"CREATE VIRTUAL TABLE {FTS} USING fts5("
+    "title, lead, body, tags, tokenize = 'unicode61 remove_diacritics 2')",
+]
+
+
+def add_tags(apps, schema_editor):
+    """SQLite: the FTS5 table again, with the ``tags`` column, filled from
+    the entries and their facets."""
+    if schema_editor.connection.vendor != "sqlite":
+        return
+    _run(schema_editor, SQLITE_TAGGED)
+    with schema_editor.connection.cursor() as cursor:
+        cursor.execute(f"SELECT entry_id, facet, value FROM {TABLE}facet")
+        facets = {}
+        for entry_id, facet, value in cursor.fetchall():
+            facets.setdefault(entry_id, []).append((facet, value))
+        cursor.execute(f"SELECT id, language, kind, verdict, year, title, lead, body FROM {TABLE}")
+        rows = [
+            (
+                pk,
+                title,
+                search_text(lead, language),
+                body,
+                tags((language, kind, verdict, year), facets.get(pk, ())),
+            )
+            for pk, language, kind, verdict, year, title, lead, body in cursor.fetchall()
+        ]
+        cursor.executemany(
+            f"INSERT INTO {FTS} (rowid, title, lead, body, tags) VALUES (%s, %s, %s, %s, %s)", rows
+        )
+
+
+def remove_tags(apps, schema_editor):
+    if schema_editor.connection.vendor == "sqlite":
+        _run(schema_editor, [f"DROP TABLE IF EXISTS {FTS}", SQLITE_INSTALL[0], SQLITE_INSTALL[2]])
+
+
 # ------------------------------------------------------------------------------
 # Writing (SQLite; PostgreSQL's trigger fills its column)
 # ------------------------------------------------------------------------------
-def add(entries):
-    """Index new entries (saved, with their ids) in SQLite's FTS5 table."""
+def tag(name, value):
+    """The token of one filter value (``xcountryus``): letters and digits only,
+    so the tokenizer keeps it whole; no word a reader types looks like it,
+    and reader's words are only ever matched in the word columns."""
+    return "x" + re.sub(r"[^0-9a-z]", "", f"{name}{value}".lower())
+
+
+def tags(values, facets):
+    """The ``tags`` text of an entry: ``values`` are its language, kind,
+    verdict and year; ``facets`` its (facet, value) pairs."""
+    named = zip(("language", "kind", "verdict", "year"), values, strict=True)
+    return " ".join(
+        tag(name, value) for name, value in [*named, *facets] if value not in (None, "")
+    )
+
+
+def add(entries, facets=()):
+    """Index new entries (saved, with their ids) and their ``SearchEntryFacet``
+    rows in SQLite's FTS5 table."""
     if vendor() != "sqlite" or not entries:
         return
-    from search.text import search_text
-
+    by_entry = {}
+    for facet in facets:
+        by_entry.setdefault(facet.entry_id, []).append((facet.facet, facet.value))
     rows = [
-        (entry.pk, entry.title, search_text(entry.lead, entry.language), entry.body)
+        (
+            entry.pk,
+            entry.title,
+            search_text(entry.lead, entry.language),
+            entry.body,
+            tags(
+                (entry.language, entry.kind, entry.verdict, entry.year),
+                by_entry.get(entry.pk, ()),
+            ),
+        )
         for entry in entries
     ]
     with connection.cursor() as cursor:
         cursor.executemany(
-            f"INSERT INTO {FTS} (rowid, title, lead, body) VALUES (%s, %s, %s, %s)", rows
+            f"INSERT INTO {FTS} (rowid, title, lead, body, tags) VALUES (%s, %s, %s, %s, %s)", rows
         )
 
 
@@ -135,22 +208,45 @@ class Match:
     (see ``sql``). ``None`` from ``build`` means no word to search.
     """
 
-    def __init__(self, from_sql, where_sql, score_sql, from_params, where_params, score_params):
+    def __init__(
+        self,
+        from_sql,
+        where_sql,
+        score_sql,
+        from_params,
+        where_params,
+        score_params,
+        newest_sql,
+        score_in_scan,
+        filters_in_match=False,
+        carry="",
+    ):
         self.from_sql = from_sql
         self.where_sql = where_sql
         self.score_sql = score_sql
         self.from_params = from_params
         self.where_params = where_params
         self.score_params = score_params
+        #: The order of the newest matches, which the index reads without sorting.
+        self.newest_sql = newest_sql
+        #: bm25() can only be computed in the scan of the FTS table (SQLite);
+        #: ts_rank_cd() on any row that carries its vector (``carry``).
+        self.score_in_scan = score_in_scan
+        #: The language and the filters are part of ``where`` (SQLite's tags).
+        self.filters_in_match = filters_in_match
+        self.carry = carry
 
 
-def build(q, languages, every):
+def build(q, languages, every, filters=()):
+    """The match of ``q`` in ``languages``; ``filters``: ``[(name, values)]``
+    that SQLite matches in the ``tags`` column (PostgreSQL's caller keeps
+    them as SQL conditions: ``Match.filters_in_match``)."""
     if vendor() == "postgresql":
         return _pg_match(q, languages, every)
-    return _sqlite_match(q, languages, every)
+    return _sqlite_match(q, languages, every, filters)
 
 
-def _sqlite_match(q, languages, every):
+def _sqlite_match(q, languages, every, filters):
     joiner = " AND " if every else " OR "
     groups = []
     for code in languages:
@@ -159,7 +255,9 @@ def _sqlite_match(q, languages, every):
             groups.append("(" + joiner.join(f'"{term}"' for term in terms) + ")")
     if not groups:
         return None
-    expression = " OR ".join(dict.fromkeys(groups))
+    expression = f"{WORD_COLUMNS} : (" + " OR ".join(dict.fromkeys(groups)) + ")"
+    for name, values in [("language", languages), *filters]:
+        expression += " AND tags : (" + " OR ".join(f'"{tag(name, v)}"' for v in values) + ")"
     weights = ", ".join(str(w) for w in BM25_WEIGHTS)
     return Match(
         # CROSS JOIN keeps the FTS table as the outer loop: SQLite then runs
@@ -170,6 +268,9 @@ def _sqlite_match(q, languages, every):
         from_params=[],
         where_params=[expression],
         score_params=[],
+        newest_sql=f"{FTS}.rowid DESC",
+        score_in_scan=True,
+        filters_in_match=True,
     )
 
 
@@ -194,4 +295,7 @@ def _pg_match(q, languages, every):
         from_params=[],
         where_params=where_params,
         score_params=case_params,
+        newest_sql="e.id DESC",
+        score_in_scan=False,
+        carry="e.language, e.search_vector",
     )

@@ -125,7 +125,7 @@ def add_db_entries(docs):
             SearchEntryFacet(entry=entry, facet="country", value=v[:60]) for v in doc.countries
         ]
     SearchEntryFacet.objects.bulk_create(facets, batch_size=1000)
-    fulltext.add(entries)
+    fulltext.add(entries, facets)
     return entries
 
 

@@ -5,6 +5,7 @@ import re
 from django.utils.html import escape
 
 from search import conf
+from search.models import SearchEntry
 from tests.search.conftest import add_page, publish
 
 
@@ -159,8 +160,9 @@ def test_search_promotions_and_query_logging_are_not_installed(settings):
 
 
 def test_the_database_counts_up_to_a_limit_and_says_more_than(client, db, database_search):
-    """Counting every match of a common word grows with the content: the
-    database backend stops at ``COUNT_LIMIT`` and says "more than"."""
+    """Counting and scoring every match of a common word grows with the
+    content: the database backend reads the newest ``COUNT_LIMIT + 1``
+    matches, ranks those, and says "more than"."""
     from search.rebuild import rebuild
 
     rebuild()
@@ -173,7 +175,20 @@ def test_the_database_counts_up_to_a_limit_and_says_more_than(client, db, databa
     finally:
         conf.COUNT_LIMIT = saved
     assert capped["total"] == 3 and capped["more_than_total"] is True
-    assert capped["results"] == exact["results"]  # the first page is the same
-    assert sum(value["count"] for value in capped["facets"]["type"]) == 4  # the rows read
+    # The rows read (the 4 newest matches) are both what is counted and what
+    # is ranked: no result the counts left out, none of the older matches.
+    assert sum(value["count"] for value in capped["facets"]["type"]) == 4
+    entry_ids = {
+        (entry.kind, entry.source_id): entry.pk
+        for entry in SearchEntry.objects.filter(language="en")
+    }
+    every, page = [], 1
+    while len(every) < exact["total"]:
+        every += client.get("/api/search/", {"q": "migrants", "lang": "en", "page": page}).json()[
+            "results"
+        ]
+        page += 1
+    newest = sorted(every, key=lambda r: entry_ids[(r["type"], r["id"])], reverse=True)[:4]
+    assert sorted(capped["results"], key=str) == sorted(newest, key=str)
     assert "Más de 3 resultados" in html
     assert "los recuentos son los de las primeras 3 coincidencias" in html
