@@ -258,6 +258,17 @@ def _base36(number, width):
     return out.rjust(width, "0")
 
 
+def _analyze():
+    """PostgreSQL: fresh planner statistics after the bulk load, as
+    autovacuum gives a live database (without them it plans for the table
+    of a few hundred rows it last saw)."""
+    from django.db import connection
+
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+
+
 def percentile(values, share):
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, int(share * len(ordered)))]
@@ -320,6 +331,7 @@ try:
                 _client.cache_clear()
                 stats = rebuild()
                 assert url is None or stats.elasticsearch, stats.error
+                _analyze()
                 p50, p95, home50, home95 = measure(client)
                 rows.append((name, size, stats.documents, p50, p95, home50, home95))
                 print(f"  {name}: p50 {p50:.1f} ms, p95 {p95:.1f} ms", flush=True)

@@ -142,8 +142,8 @@ class HomePage(LanguagePreviewMixin, Page):
         context["key_figures"] = self.live_key_figures()
         context["factsheets"] = FactSheetPage.latest(4, self._featured(self.featured_factsheets))
         context["campaigns"] = CampaignPage.current(3, self._featured(self.featured_campaigns))
-        context["factsheet_index"] = FactSheetIndexPage.objects.live().first()
-        context["campaign_index"] = CampaignIndexPage.objects.live().first()
+        context["factsheet_index"] = FactSheetIndexPage.objects.live().order_by("pk").first()
+        context["campaign_index"] = CampaignIndexPage.objects.live().order_by("pk").first()
         return context
 
     def _site_pages(self):

@@ -20,7 +20,7 @@ def _rights_url():
     if url is None:
         from rights.models import RightsGuideIndexPage
 
-        index = RightsGuideIndexPage.objects.live().public().first()
+        index = RightsGuideIndexPage.objects.live().public().order_by("pk").first()
         url = index.url if index is not None else ""
         cache.set(key, url, 600)
     return url
