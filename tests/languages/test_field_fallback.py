@@ -25,22 +25,28 @@ def question(text, answer, topic="work"):
     return ("question", {"question": text, "answer": f"<p>{answer}</p>", "topic": topic})
 
 
-@pytest.fixture
-def abridged_guide(db):
+def guide(slug, **fields):
+    """A rights guide in English (title, summary, two questions) with ``fields``."""
     from rights.models import RightsGuideIndexPage
 
-    index = RightsGuideIndexPage.objects.get(slug="rights")
-    return RightsGuidePageFactory(
-        parent=index,
-        slug="abridged-guide",
-        title_en="Working while in transit",
-        title_es="Trabajar en tránsito",
-        summary_en="What you can do at work.",
-        summary_es="Lo que puede hacer en el trabajo.",
-        sections_en=[
+    english = {
+        "title_en": "Working while in transit",
+        "summary_en": "What you can do at work.",
+        "sections_en": [
             question("Can my employer keep my passport?", "No, it is yours."),
             question("Who pays for my injury?", "Ask a legal aid group.", topic="health"),
         ],
+    }
+    index = RightsGuideIndexPage.objects.get(slug="rights")
+    return RightsGuidePageFactory(parent=index, slug=slug, **{**english, **fields})
+
+
+@pytest.fixture
+def abridged_guide(db):
+    return guide(
+        "abridged-guide",
+        title_es="Trabajar en tránsito",
+        summary_es="Lo que puede hacer en el trabajo.",
         # The translator did the first question only.
         sections_es=[question("¿Mi empleador puede quedarse con mi pasaporte?", "No, es suyo.")],
     )
@@ -67,16 +73,10 @@ def test_a_guide_lacking_a_question_shows_it_in_english_marked_under_a_notice(
 
 
 def test_a_guide_copied_from_english_is_marked_english_with_the_page_notice(client):
-    from rights.models import RightsGuideIndexPage
-
-    index = RightsGuideIndexPage.objects.get(slug="rights")
     english = [question("Can my employer keep my passport?", "No, it is yours.")]
-    guide = RightsGuidePageFactory(
-        parent=index,
-        slug="copied-guide",
-        title_en="Working while in transit",
+    guide_page = guide(
+        "copied-guide",
         title_ht="Working while in transit",
-        summary_en="What you can do at work.",
         summary_ht="What you can do at work.",
         sections_en=english,
         sections_ht=english,
@@ -91,8 +91,8 @@ def test_a_guide_copied_from_english_is_marked_english_with_the_page_notice(clie
     # The page-wide notice says it all: no second, partial notice.
     assert PARTIAL_HT not in html
     # No Kreyòl voice reads the English copy; the English voice does.
-    assert guide.audio_sections("ht") == []
-    assert [key for key, _text in guide.audio_sections("en")] == ["summary", "qa-1"]
+    assert guide_page.audio_sections("ht") == []
+    assert [key for key, _text in guide_page.audio_sections("en")] == ["summary", "qa-1"]
 
 
 def test_guide_audio_leaves_out_questions_still_in_english(abridged_guide):
