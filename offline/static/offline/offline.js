@@ -65,7 +65,13 @@
       if (!when) return;
       note.textContent = d.savedOn.replace("{date}", formatDate(when));
       note.hidden = false;
-      window.addEventListener("online", function () { location.reload(); });
+      // "online" also fires on a flaky signal (and while still offline): reload
+      // only when the page's own address answers, or a tap on a link is lost.
+      window.addEventListener("online", function () {
+        fetch(location.pathname, { method: "HEAD", cache: "no-store" }).then(function (response) {
+          if (response.ok) location.reload();
+        }).catch(function () {});
+      });
     });
   }
 
